@@ -1,0 +1,100 @@
+"""The course's static images, regenerated from code.
+
+``figures/`` holds the few images the README and the intro page use. They are
+never edited by hand; regenerate all of them from the repository root with::
+
+    python -m legday.figures
+
+Each image is drawn from :mod:`legday` data (the claims and verdicts in
+:data:`legday.reference.CLAIMS`) in the course style of :mod:`legday.plotting`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.patches import FancyBboxPatch  # noqa: E402
+
+from legday import plotting  # noqa: E402
+from legday.reference import CLAIMS  # noqa: E402
+
+__all__ = ["VERDICT_COLORS", "cover", "FIGURES", "write_all", "main"]
+
+#: One colour per verdict, from the colour-blind-safe palette.
+VERDICT_COLORS: dict[str, str] = {
+    "supported": plotting.OKABE_ITO["bluish green"],
+    "partly supported": plotting.OKABE_ITO["sky blue"],
+    "contested": plotting.OKABE_ITO["orange"],
+    "unsupported": plotting.OKABE_ITO["vermillion"],
+}
+
+
+def cover() -> Figure:
+    """Draw the cover: the six claims of the source post, each coloured by its verdict."""
+    with plotting.style():
+        fig = plt.figure(figsize=(9.0, 4.6))
+        ax = fig.add_axes((0, 0, 1, 1))
+        ax.set_xlim(0, 3)
+        ax.set_ylim(0, 2.35)
+        ax.axis("off")
+        ax.text(0.06, 2.2, "Leg Day", fontsize=26, fontweight="bold", va="center")
+        ax.text(0.06, 2.03, "six reasons to train legs, modelled and checked against the research",
+                fontsize=12, va="center", color="#333333")
+        for i, claim in enumerate(CLAIMS):
+            col, row = i % 3, i // 3
+            x0, y0 = 0.06 + col * 0.98, 1.0 - row * 0.98
+            colour = VERDICT_COLORS[claim.verdict]
+            box = FancyBboxPatch((x0, y0), 0.9, 0.86, boxstyle="round,pad=0.0,rounding_size=0.05",
+                                 facecolor=colour, edgecolor="none", alpha=0.25)
+            ax.add_patch(box)
+            ax.add_patch(FancyBboxPatch((x0, y0 + 0.76), 0.9, 0.1,
+                                        boxstyle="round,pad=0.0,rounding_size=0.03",
+                                        facecolor=colour, edgecolor="none"))
+            ax.text(x0 + 0.05, y0 + 0.64, f"{claim.number}. {claim.short}", fontsize=13,
+                    fontweight="bold", va="center")
+            ax.text(x0 + 0.05, y0 + 0.44, textwrap.fill(claim.claim, 34), fontsize=9.5,
+                    va="center", color="#222222")
+            ax.text(x0 + 0.05, y0 + 0.13, textwrap.fill(f"Verdict: {claim.verdict_detail}", 38),
+                    fontsize=9, va="center", style="italic", color="#111111")
+    return fig
+
+
+#: Every static image: file name in ``figures/`` -> function that draws it.
+FIGURES: dict[str, Callable[[], Figure]] = {"cover.png": cover}
+
+
+def write_all(folder: Path | str = "figures") -> list[Path]:
+    """Draw every image in :data:`FIGURES` into ``folder`` and return the paths written."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, draw in FIGURES.items():
+        fig = draw()
+        path = out / name
+        # Fixed metadata keeps the PNG bytes identical from run to run.
+        fig.savefig(path, dpi=100, metadata={"Software": None})
+        plt.close(fig)
+        written.append(path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry point: ``python -m legday.figures [--out figures]``."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default="figures", help="folder to write into (default: figures)")
+    args = parser.parse_args(argv)
+    for path in write_all(args.out):
+        print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()

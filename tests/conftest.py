@@ -1,0 +1,53 @@
+"""Shared fixtures: the built book (one clean build per test session) and the repository root."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def in_ci() -> bool:
+    """True when running under CI (``CI=true``): missing tools are then errors, not skips."""
+    return os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+
+
+@dataclass(frozen=True)
+class BookBuild:
+    """The result of one ``jupyter-book build`` of the whole course."""
+
+    returncode: int
+    log: str
+    html: Path
+
+
+def build_book(out_dir: Path, *extra_args: str, config: Path | None = None) -> BookBuild:
+    """Build the book from scratch into ``out_dir`` with warnings as errors.
+
+    The output folder is new, so the execution cache is empty and every notebook
+    runs against the current ``legday`` (the cache keys only on notebook code).
+    """
+    jb = Path(sys.executable).with_name("jupyter-book")
+    cmd = [str(jb), "build", str(ROOT), "--path-output", str(out_dir), "-W", "-n", "--keep-going"]
+    if config is not None:
+        cmd += ["--config", str(config)]
+    cmd += list(extra_args)
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    return BookBuild(proc.returncode, proc.stdout + proc.stderr, out_dir / "_build" / "html")
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
+    """The whole book, built once per test session from a clean output folder."""
+    return build_book(tmp_path_factory.mktemp("book"))

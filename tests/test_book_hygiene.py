@@ -1,0 +1,276 @@
+"""Book hygiene: fast checks of the sources, without building anything.
+
+- notebooks are stored without outputs and run on the ``python3`` kernel;
+- ``_toc.yml`` and ``chapters/`` agree, and every ``{doc}`` link resolves;
+- every citation key used exists in ``references.bib``;
+- every notebook starts with the hidden install cell pointing at the one repository URL;
+- every chapter follows the skeleton in CONTRIBUTING.md (objectives, prerequisites, time,
+  evidence check with a verdict, at least three exercises each with a solution, summary,
+  what comes next) and every figure has a caption, a name and alt text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+import legday
+
+ROOT = Path(__file__).resolve().parents[1]
+CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
+VERDICTS = ("supported", "partly supported", "contested", "unsupported")
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _source(cell: dict) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _markdown(nb: dict) -> str:
+    return "\n".join(_source(c) for c in nb["cells"] if c["cell_type"] == "markdown")
+
+
+def _toc_files() -> list[str]:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    files = [toc["root"]]
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if "file" in node:
+                files.append(node["file"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk({k: v for k, v in toc.items() if k != "root"})
+    return files
+
+
+def _resolve(stem: str) -> Path | None:
+    for suffix in (".ipynb", ".md"):
+        candidate = ROOT / f"{stem}{suffix}"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _pages() -> list[Path]:
+    return [p for p in (_resolve(f) for f in _toc_files()) if p is not None]
+
+
+def _page_text(path: Path) -> str:
+    if path.suffix == ".ipynb":
+        return _markdown(_load(path))
+    return path.read_text(encoding="utf-8")
+
+
+def test_there_are_chapters() -> None:
+    assert CHAPTERS, "no notebooks found in chapters/"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_notebook_stored_without_outputs(path: Path) -> None:
+    nb = _load(path)
+    dirty = [
+        i for i, c in enumerate(nb["cells"])
+        if c["cell_type"] == "code" and (c.get("outputs") or c.get("execution_count") is not None)
+    ]
+    assert not dirty, f"{path.name}: code cells {dirty} have stored outputs or execution counts"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_notebook_kernel_is_python3(path: Path) -> None:
+    spec = _load(path).get("metadata", {}).get("kernelspec", {})
+    assert spec.get("name") == "python3", f"{path.name}: kernelspec is {spec!r}, expected python3"
+
+
+def test_every_notebook_is_in_the_toc_and_every_toc_entry_exists() -> None:
+    toc = _toc_files()
+    missing = [f for f in toc if _resolve(f) is None]
+    assert not missing, f"_toc.yml lists files that do not exist: {missing}"
+    listed = {str(_resolve(f).relative_to(ROOT)) for f in toc}
+    orphans = [str(p.relative_to(ROOT)) for p in CHAPTERS if str(p.relative_to(ROOT)) not in listed]
+    assert not orphans, f"notebooks not listed in _toc.yml: {orphans}"
+
+
+def test_doc_links_resolve() -> None:
+    broken = []
+    for page in _pages():
+        for target in re.findall(r"\{doc\}`(?:[^`<]*<)?([^`>]+)>?`", _page_text(page)):
+            stem = (page.parent / target).resolve() if not target.startswith("/") else ROOT / target[1:]
+            if not any(Path(f"{stem}{s}").exists() for s in (".ipynb", ".md")):
+                broken.append(f"{page.name} -> {target}")
+    assert not broken, f"{{doc}} links to pages that do not exist: {broken}"
+
+
+def _bib_keys() -> set[str]:
+    text = (ROOT / "references.bib").read_text(encoding="utf-8")
+    return set(re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M))
+
+
+def _cited_keys(text: str) -> set[str]:
+    keys: set[str] = set()
+    for group in re.findall(r"\{cite(?::[a-z]+)?\}`([^`]+)`", text):
+        keys.update(k.strip() for k in group.split(",") if k.strip())
+    return keys
+
+
+def test_references_bib_has_unique_keys() -> None:
+    text = (ROOT / "references.bib").read_text(encoding="utf-8")
+    keys = re.findall(r"^@\w+\{([^,\s]+),", text, flags=re.M)
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    assert not dupes, f"duplicate keys in references.bib: {dupes}"
+
+
+def test_every_cited_key_exists() -> None:
+    known = _bib_keys()
+    missing: dict[str, list[str]] = {}
+    for page in _pages():
+        unknown = sorted(_cited_keys(_page_text(page)) - known)
+        if unknown:
+            missing[page.name] = unknown
+    assert not missing, f"citation keys not in references.bib: {missing}"
+
+
+def test_reference_data_sources_exist() -> None:
+    """Every Cited constant in legday.reference names a key of references.bib."""
+    from legday import reference
+
+    known = _bib_keys()
+    bad = []
+
+    def check(name: str, value: object) -> None:
+        if isinstance(value, reference.Cited) and value.source not in known:
+            bad.append(f"{name}: {value.source}")
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                check(f"{name}[{k!r}]", v)
+        elif isinstance(value, (list, tuple)):
+            for i, v in enumerate(value):
+                check(f"{name}[{i}]", v)
+        elif hasattr(value, "source") and hasattr(value, "__dataclass_fields__"):
+            for key in str(value.source).split(","):
+                if key.strip() not in known:
+                    bad.append(f"{name}: {value.source}")
+
+    for name in dir(reference):
+        if not name.startswith("_"):
+            check(name, getattr(reference, name))
+    assert not bad, f"reference data cite keys missing from references.bib: {bad}"
+
+
+def test_one_repository_url() -> None:
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    assert config["repository"]["url"] == legday.REPOSITORY_URL
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_first_cell_installs_the_course_where_missing(path: Path) -> None:
+    first = _load(path)["cells"][0]
+    src = _source(first)
+    assert first["cell_type"] == "code", f"{path.name}: the first cell must be the install cell"
+    assert "remove-cell" in first.get("metadata", {}).get("tags", []), (
+        f"{path.name}: the install cell must be tagged remove-cell so the book hides it"
+    )
+    assert "import legday" in src and "except ImportError" in src, f"{path.name}: install cell missing"
+    assert f"git+{legday.REPOSITORY_URL}" in src, (
+        f"{path.name}: install cell must install from {legday.REPOSITORY_URL}"
+    )
+
+
+# ---------------------------------------------------------------------------
+# The chapter skeleton (CONTRIBUTING.md)
+# ---------------------------------------------------------------------------
+
+
+def _heading(md: str, title: str) -> bool:
+    return re.search(rf"^##\s+{re.escape(title)}\s*$", md, flags=re.M | re.I) is not None
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_skeleton(path: Path) -> None:
+    md = _markdown(_load(path))
+    problems = []
+    if not re.search(r"^#\s+\S", md, flags=re.M):
+        problems.append("a '# Title' heading")
+    for word in ("Objectives", "Prerequisites", "Estimated time"):
+        if word.lower() not in md.lower():
+            problems.append(f"'{word}' in the overview")
+    for title in ("Overview", "Evidence check", "Exercises", "Summary", "What comes next", "References"):
+        if not _heading(md, title):
+            problems.append(f"a '## {title}' section")
+    if "{bibliography}" not in md:
+        problems.append("a {bibliography} directive under References")
+    if "{literalinclude}" not in md or ":pyobject:" not in md:
+        problems.append("the model's real source via {literalinclude} with :pyobject:")
+    if "{glue:" not in md:
+        problems.append("numbers in prose through {glue:...} roles")
+    assert not problems, f"{path.name} is missing: " + "; ".join(problems)
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_evidence_check_has_a_verdict_and_citations(path: Path) -> None:
+    md = _markdown(_load(path))
+    titles = re.findall(r"\{admonition\}\s*Evidence check:\s*([^\n]+)", md)
+    assert titles, f"{path.name}: no admonition titled 'Evidence check: <verdict>'"
+    title = titles[0].lower()
+    assert any(v in title for v in VERDICTS), f"{path.name}: verdict {titles[0]!r} is not one of {VERDICTS}"
+    block = md[md.index(titles[0]):].split("```", 1)[0]
+    assert "{cite" in block, f"{path.name}: the evidence check cites no study"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_every_exercise_has_a_solution(path: Path) -> None:
+    md = _markdown(_load(path))
+    exercises = re.findall(r"```\{exercise\}[^\n]*\n:label:\s*(\S+)", md)
+    solutions = re.findall(r"```\{solution(?:-start)?\}\s*(\S+)", md)
+    assert len(exercises) >= 3, f"{path.name}: {len(exercises)} labelled exercises, need at least 3"
+    missing = [label for label in exercises if label not in solutions]
+    assert not missing, f"{path.name}: exercises without a solution: {missing}"
+    starts = md.count("{solution-start}")
+    ends = md.count("{solution-end}")
+    assert starts == ends, f"{path.name}: {starts} solution-start but {ends} solution-end"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_every_figure_has_caption_name_and_alt_text(path: Path) -> None:
+    nb = _load(path)
+    bad = []
+    figures = 0
+    for i, cell in enumerate(nb["cells"]):
+        if cell["cell_type"] != "code" or "plt.show()" not in _source(cell):
+            continue
+        figures += 1
+        meta = cell.get("metadata", {}).get("mystnb", {})
+        fig, img = meta.get("figure", {}), meta.get("image", {})
+        if not (fig.get("caption", "").strip() and fig.get("name", "").strip()):
+            bad.append(f"cell {i}: figure caption/name")
+        if not img.get("alt", "").strip():
+            bad.append(f"cell {i}: image alt text")
+    assert figures >= 3, f"{path.name}: {figures} figures, need at least 3"
+    assert not bad, f"{path.name}: figures missing metadata: {bad}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_literalinclude_targets_exist(path: Path) -> None:
+    md = _markdown(_load(path))
+    bad = []
+    for target, obj in re.findall(r"```\{literalinclude\}\s*(\S+)\s*\n(?:[^`]*?):pyobject:\s*(\S+)", md):
+        source = (path.parent / target).resolve()
+        if not source.exists():
+            bad.append(f"{target} (no such file)")
+            continue
+        name = obj.split(".")[-1]
+        if not re.search(rf"^\s*(def|class)\s+{re.escape(name)}\b", source.read_text(encoding="utf-8"), re.M):
+            bad.append(f"{target}:{obj} (no such function or class)")
+    assert not bad, f"{path.name}: literalinclude targets missing: {bad}"
