@@ -162,6 +162,58 @@ PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", "hall201
 # Recovery
 # ---------------------------------------------------------------------------
 
+#: Clarke & Skiba's teaching example of the fitness-fatigue model (their Fig. 6 spreadsheet).
+CLARKE_SKIBA_EXAMPLE = {
+    "p0": Cited(500.0, "arbitrary units", "clarke2013", "confirmed", "baseline performance"),
+    "k1": Cited(1.0, "arbitrary units per unit load", "clarke2013", "confirmed", "fitness gain"),
+    "k2": Cited(2.0, "arbitrary units per unit load", "clarke2013", "confirmed", "fatigue gain"),
+    "tau1": Cited(27.0, "d", "clarke2013", "confirmed", "fitness time constant"),
+    "tau2": Cited(10.0, "d", "clarke2013", "confirmed", "fatigue time constant"),
+}
+#: Performance Management Chart time constants: software defaults, not physiology.
+PMC_CTL_DAYS = Cited(42.0, "d", "coggan_pmc", "confirmed",
+                     "default of the TrainingPeaks and GoldenCheetah charts; a convention, not a measured constant")
+PMC_ATL_DAYS = Cited(7.0, "d", "coggan_pmc", "confirmed",
+                     "default of the TrainingPeaks and GoldenCheetah charts; a convention, not a measured constant")
+#: Published fitted time constants vary widely between people and studies (elite swimmers, n = 9).
+HELLARD_TAU_FITNESS_DAYS = Cited(38.0, "d", "hellard2006", "confirmed", "95 % CI 17-59 d")
+HELLARD_TAU_FATIGUE_DAYS = Cited(19.0, "d", "hellard2006", "confirmed", "95 % CI 6-32 d")
+
+#: Mixed muscle protein synthesis above rest after one bout (8 untrained men, fasted, 8 x 8 at 80 % 1RM).
+PHILLIPS_MPS_PERCENT = {
+    3.0: Cited(112.0, "% above rest", "phillips1997", "secondary", "3 h after the bout"),
+    24.0: Cited(65.0, "% above rest", "phillips1997", "secondary", "24 h after the bout"),
+    48.0: Cited(34.0, "% above rest", "phillips1997", "secondary", "48 h after the bout"),
+}
+
+#: Per-muscle fatigue model: the course's calibration (assumptions), anchored to recovery studies.
+#: One "hard session" for a muscle is taken as 4 hard sets (Belcher 2019 used 4 sets to failure at
+#: 80 % 1RM); it brings the muscle's readiness to zero right after the session.
+HARD_SESSION_SETS = Cited(4.0, "fractional sets", "belcher2019", "assumption",
+                          "the course's unit of a hard session, after Belcher 2019's protocol")
+#: Readiness counted as "recovered" for a hard session's calibration below.
+RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", "korak2015", "assumption",
+                            "the course's choice of 'largely recovered'")
+#: Readiness below which a programme is flagged for training an unrecovered muscle.
+READY_THRESHOLD = Cited(0.75, "readiness (0-1)", "belcher2019", "assumption",
+                        "the course's choice; a flag, not a physiological boundary")
+#: Hours until one hard session is 90 % recovered, per muscle group (assumptions inside the
+#: 48-72 h window of belcher2019, korak2015, marshall2018; arm muscles slowest because they are
+#: the most damage-prone after eccentric work, quadriceps the least: saka2009, chen2011).
+RECOVERY_HOURS = {
+    "quads": Cited(48.0, "h", "marshall2018", "assumption",
+                   "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)"),
+    "hamstrings": Cited(60.0, "h", "chen2011", "assumption", "knee flexors more damage-prone than extensors"),
+    "glutes": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
+    "calves": Cited(48.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
+    "chest": Cited(60.0, "h", "belcher2019", "assumption", "bench recovery similar to squat and deadlift"),
+    "back": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
+    "shoulders": Cited(60.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
+    "biceps": Cited(72.0, "h", "saka2009", "assumption",
+                    "elbow flexors lose more strength and recover more slowly than knee extensors"),
+    "triceps": Cited(72.0, "h", "chen2011", "assumption", "elbow extensors about as damage-prone as flexors"),
+}
+
 
 # ---------------------------------------------------------------------------
 # Mechanics and trials

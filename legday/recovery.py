@@ -1,0 +1,707 @@
+"""Fatigue and recovery: the fitness-fatigue model, the PMC and per-muscle readiness.
+
+Three models, from the most general to the most specific:
+
+1. **Banister's fitness-fatigue (impulse-response) model.** Each day's training
+   load ``w`` adds to two exponentially decaying states, *fitness* ``g``
+   (slow, time constant ``tau1``) and *fatigue* ``h`` (fast, ``tau2``);
+   performance is ``p = p0 + k1 g - k2 h``.
+2. **The Performance Management Chart (PMC).** The same two exponentials,
+   normalised so that a constant daily load ``w`` gives CTL = ATL = ``w`` in
+   the steady state; TSB = CTL - ATL. Its 42 and 7 days are software
+   defaults, not physiology.
+3. **Per-muscle fatigue and readiness.** One fatigue state per muscle group,
+   fed by that muscle's fractional hard sets; readiness is ``1 - fatigue``
+   clipped to [0, 1]. The time constants are the course's calibration so that
+   one hard session is largely recovered within 48-72 h, with the
+   damage-prone arm muscles the slowest.
+
+The daily recursion convention
+------------------------------
+Days are numbered 0, 1, 2, ... . **A load counts from the next day on**:
+the state on day ``n`` describes the morning of day ``n``, before that day's
+session, so it contains the loads of days ``0 .. n-1`` only::
+
+    g[n] = (g[n-1] + w[n-1]) * exp(-1/tau)         (g[0] = 0)
+
+This is the form of Stephens Hemingway et al. (2021, eq. 9-10) and of the
+sum ``g(t) = sum over s < t of w(s) exp(-(t-s)/tau)``. Clarke & Skiba's
+spreadsheet instead lets today's load count today,
+``g[n] = g[n-1] exp(-1/tau) + w[n]``; pass ``convention="same_day"`` to get it.
+The two differ only on the day of each session itself.
+
+Sources: banister1975, clarke2013, stephenshemingway2021, coggan_pmc,
+belcher2019, korak2015, marshall2018, saka2009, chen2011, phillips1997.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, NamedTuple
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from legday import reference
+from legday._checks import FloatArray, choice, real_array, real_number, scalar_or_array
+
+__all__ = [
+    "CONVENTIONS",
+    "decayed_load",
+    "fitness_fatigue",
+    "FitnessFatigue",
+    "fitness_fatigue_components",
+    "impulse_response",
+    "crossing_time_days",
+    "peak_time_days",
+    "PMC",
+    "pmc",
+    "tau_from_recovery_hours",
+    "muscle_tau_days",
+    "muscle_fatigue",
+    "periodic_muscle_fatigue",
+    "readiness",
+    "hours_to_readiness",
+    "fit_exponential_decay",
+    "mps_fit",
+    "mps_percent_above_rest",
+]
+
+#: The two daily recursions: "next_day" (a load counts from the next morning, the default)
+#: and "same_day" (a load counts on the day it is done, as in Clarke & Skiba's spreadsheet).
+CONVENTIONS: tuple[str, ...] = ("next_day", "same_day")
+
+
+# ---------------------------------------------------------------------------
+# Banister's fitness-fatigue model
+# ---------------------------------------------------------------------------
+
+
+def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "next_day") -> FloatArray:
+    """Exponentially decayed sum of a daily load: the state of one Banister component.
+
+    .. math:: g_n = \\sum_{s<n} w_s\\, e^{-(n-s)/\\tau}
+              \\quad(\\text{"next_day"}), \\qquad
+              g_n = \\sum_{s\\le n} w_s\\, e^{-(n-s)/\\tau}\\quad(\\text{"same_day"})
+
+    Parameters
+    ----------
+    load
+        Daily load (arbitrary units, >= 0). 1-D (days) or N-D with days on
+        the last axis (for example muscles x days).
+    tau_days
+        Time constant in days (> 0); a number, or one per row (its shape must
+        broadcast against ``load.shape[:-1]``).
+    convention
+        ``"next_day"`` (default) or ``"same_day"``: see the module docstring.
+
+    Returns
+    -------
+    numpy.ndarray
+        The state on each day, same shape as ``load`` (load units x days of
+        decay; a constant load ``w`` saturates near ``w / (exp(1/tau) - 1)``,
+        about ``tau * w``).
+
+    Raises
+    ------
+    ValueError
+        If ``load`` is negative, empty or not finite, ``tau_days`` is not
+        positive, or ``convention`` is unknown.
+    """
+    w = real_array("load", load, low=0.0, unit="load units")
+    if w.ndim == 0:
+        raise ValueError(f"load must be an array of daily loads (at least 1-D); got the single number {float(w):g}")
+    tau = real_array("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    rule = choice("convention", convention, CONVENTIONS)
+    try:
+        tau_b = np.broadcast_to(tau, w.shape[:-1]) if tau.ndim else tau
+    except ValueError:
+        raise ValueError(
+            f"tau_days must be one number or one per row of load (shape {w.shape[:-1]}); got shape {tau.shape}"
+        ) from None
+    decay = np.exp(-1.0 / tau_b)
+    state = np.zeros_like(w)
+    current = np.zeros(w.shape[:-1])
+    for n in range(w.shape[-1]):
+        if rule == "same_day":
+            current = current * decay + w[..., n]
+            state[..., n] = current
+        else:
+            state[..., n] = current
+            current = (current + w[..., n]) * decay
+    return state
+
+
+def fitness_fatigue(
+    load: ArrayLike,
+    k1: float,
+    k2: float,
+    tau1: float,
+    tau2: float,
+    p0: float = 0.0,
+    *,
+    convention: str = "next_day",
+) -> FloatArray:
+    """Performance on each day from Banister's fitness-fatigue model.
+
+    .. math:: p_n = p_0 + k_1 g_n - k_2 h_n,\\qquad
+              g_n = \\sum_{s<n} w_s e^{-(n-s)/\\tau_1},\\quad
+              h_n = \\sum_{s<n} w_s e^{-(n-s)/\\tau_2}
+
+    The model is linear: the response to two load series added together is
+    the sum of the two responses (above ``p0``).
+
+    Parameters
+    ----------
+    load
+        1-D array of daily training load (arbitrary units, >= 0), day 0 first.
+    k1, k2
+        Fitness and fatigue gains (performance units per load unit, >= 0).
+        Usually ``k2 > k1``.
+    tau1, tau2
+        Fitness and fatigue time constants (days, > 0). Usually ``tau1 > tau2``.
+    p0
+        Baseline performance (performance units).
+    convention
+        ``"next_day"`` (default: performance on day ``n`` is measured before
+        day ``n``'s session) or ``"same_day"`` (Clarke & Skiba's spreadsheet).
+
+    Returns
+    -------
+    numpy.ndarray
+        Performance on each day (performance units), same length as ``load``.
+
+    Raises
+    ------
+    ValueError
+        If ``load`` is not a non-empty 1-D array of finite loads >= 0, a gain
+        is negative, a time constant is not positive or ``p0`` is not finite.
+
+    Notes
+    -----
+    Worked example (Clarke & Skiba 2013): p0 = 500, k1 = 1, k2 = 2,
+    tau1 = 27 d, tau2 = 10 d. Source: banister1975, clarke2013.
+    """
+    parts = fitness_fatigue_components(load, k1, k2, tau1, tau2, p0, convention=convention)
+    return parts.performance
+
+
+class FitnessFatigue(NamedTuple):
+    """The two states of the fitness-fatigue model and the performance they give."""
+
+    fitness: FloatArray
+    fatigue: FloatArray
+    performance: FloatArray
+
+
+def fitness_fatigue_components(
+    load: ArrayLike,
+    k1: float,
+    k2: float,
+    tau1: float,
+    tau2: float,
+    p0: float = 0.0,
+    *,
+    convention: str = "next_day",
+) -> FitnessFatigue:
+    """Fitness ``k1 g``, fatigue ``k2 h`` and performance ``p0 + k1 g - k2 h`` per day.
+
+    Same parameters, units and errors as :func:`fitness_fatigue`; the fitness
+    and fatigue returned already include their gains (performance units).
+    """
+    w = real_array("load", load, low=0.0, unit="load units", ndim=1)
+    gain1 = real_number("k1", k1, low=0.0)
+    gain2 = real_number("k2", k2, low=0.0)
+    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
+    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
+    base = real_number("p0", p0)
+    fitness = gain1 * decayed_load(w, t1, convention=convention)
+    fatigue = gain2 * decayed_load(w, t2, convention=convention)
+    return FitnessFatigue(fitness, fatigue, base + fitness - fatigue)
+
+
+def _check_crossing_parameters(k1: float, k2: float, tau1: float, tau2: float) -> tuple[float, float, float, float]:
+    gain1 = real_number("k1", k1, low=0.0, low_open=True)
+    gain2 = real_number("k2", k2, low=0.0, low_open=True)
+    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
+    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
+    if not gain2 > gain1:
+        raise ValueError(
+            f"k2 must be greater than k1 for the net effect of a session to start negative and cross zero; "
+            f"got k1={gain1:g}, k2={gain2:g}"
+        )
+    if not t1 > t2:
+        raise ValueError(
+            f"tau1 must be greater than tau2 (fitness outlasts fatigue) for a crossing; got tau1={t1:g}, tau2={t2:g}"
+        )
+    return gain1, gain2, t1, t2
+
+
+def impulse_response(t_days: ArrayLike, k1: float, k2: float, tau1: float, tau2: float) -> float | FloatArray:
+    """Net effect of one unit of load, ``t_days`` after it: ``k1 e^(-t/tau1) - k2 e^(-t/tau2)``.
+
+    Parameters
+    ----------
+    t_days
+        Time since the session (days, >= 0); a number or an array.
+    k1, k2
+        Fitness and fatigue gains (performance units per load unit, >= 0).
+    tau1, tau2
+        Fitness and fatigue time constants (days, > 0).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Change of performance per unit load (performance units per load unit).
+
+    Raises
+    ------
+    ValueError
+        If ``t_days`` is negative or a parameter is out of range.
+    """
+    t = real_array("t_days", t_days, low=0.0, unit="d")
+    gain1 = real_number("k1", k1, low=0.0)
+    gain2 = real_number("k2", k2, low=0.0)
+    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
+    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
+    return scalar_or_array(gain1 * np.exp(-t / t1) - gain2 * np.exp(-t / t2))
+
+
+def crossing_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
+    """Time after one session at which its net effect turns from negative to positive.
+
+    Setting ``k1 e^(-t/tau1) = k2 e^(-t/tau2)`` gives
+
+    .. math:: t_c = \\frac{\\ln(k_2/k_1)}{1/\\tau_2 - 1/\\tau_1}
+
+    Parameters
+    ----------
+    k1, k2
+        Fitness and fatigue gains (> 0, with ``k2 > k1``).
+    tau1, tau2
+        Fitness and fatigue time constants (days, with ``tau1 > tau2 > 0``).
+
+    Returns
+    -------
+    float
+        Crossing time in days. Clarke & Skiba's example (1, 2, 27, 10) gives
+        11.0 d.
+
+    Raises
+    ------
+    ValueError
+        If a parameter is not positive, ``k2 <= k1`` or ``tau1 <= tau2`` (then
+        the net effect never changes sign).
+    """
+    gain1, gain2, t1, t2 = _check_crossing_parameters(k1, k2, tau1, tau2)
+    return math.log(gain2 / gain1) / (1.0 / t2 - 1.0 / t1)
+
+
+def peak_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
+    """Time after one session at which its net (positive) effect is largest.
+
+    Setting the derivative of ``k1 e^(-t/tau1) - k2 e^(-t/tau2)`` to zero gives
+
+    .. math:: t_p = \\frac{\\ln\\left(k_2\\tau_1 / (k_1\\tau_2)\\right)}{1/\\tau_2 - 1/\\tau_1}
+
+    Parameters and errors as :func:`crossing_time_days`.
+
+    Returns
+    -------
+    float
+        Peak time in days; always later than the crossing time. Clarke &
+        Skiba's example gives 26.8 d.
+    """
+    gain1, gain2, t1, t2 = _check_crossing_parameters(k1, k2, tau1, tau2)
+    return math.log(gain2 * t1 / (gain1 * t2)) / (1.0 / t2 - 1.0 / t1)
+
+
+# ---------------------------------------------------------------------------
+# Performance Management Chart
+# ---------------------------------------------------------------------------
+
+
+class PMC(NamedTuple):
+    """Chronic and acute training load and their balance, one value per day.
+
+    Unpack it (``ctl, atl, tsb = pmc(load)``), use attributes (``chart.ctl``)
+    or keys (``chart["ctl"]``).
+    """
+
+    ctl: FloatArray
+    atl: FloatArray
+    tsb: FloatArray
+
+    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        if isinstance(key, str):
+            name = key.strip().lower()
+            if name in self._fields:
+                return getattr(self, name)
+            raise KeyError(f"PMC has the fields {', '.join(self._fields)}; got {key!r}")
+        return tuple.__getitem__(self, key)
+
+
+def pmc(
+    load: ArrayLike,
+    ctl_days: float = 42.0,
+    atl_days: float = 7.0,
+    *,
+    ctl0: float = 0.0,
+    atl0: float = 0.0,
+) -> PMC:
+    """The Performance Management Chart: CTL, ATL and TSB for a daily load.
+
+    .. math::
+        \\mathrm{CTL}_n = \\mathrm{CTL}_{n-1} e^{-1/\\tau_C} + w_n (1 - e^{-1/\\tau_C}),\\qquad
+        \\mathrm{ATL}_n \\text{ likewise with } \\tau_A,\\qquad
+        \\mathrm{TSB}_n = \\mathrm{CTL}_{n-1} - \\mathrm{ATL}_{n-1}
+
+    CTL and ATL include the day's own load (as in the charting software);
+    TSB on day ``n`` is the balance going into day ``n`` (the morning form),
+    so it uses the previous day's values. A constant load ``w`` brings CTL and
+    ATL to ``w`` and TSB to 0. The 42 and 7 days are software defaults, not
+    physiological constants.
+
+    Parameters
+    ----------
+    load
+        1-D array of daily load (for example TSS or hard sets; >= 0).
+    ctl_days, atl_days
+        Time constants of the chronic and acute averages (days, > 0).
+        Source: coggan_pmc (defaults 42 and 7).
+    ctl0, atl0
+        Values before day 0 (load units, >= 0).
+
+    Returns
+    -------
+    PMC
+        ``(ctl, atl, tsb)``, three arrays as long as ``load`` (load units per day).
+
+    Raises
+    ------
+    ValueError
+        If ``load`` is not a non-empty 1-D array of finite loads >= 0 or a time
+        constant is not positive.
+    """
+    w = real_array("load", load, low=0.0, unit="load units", ndim=1)
+    tau_c = real_number("ctl_days", ctl_days, low=0.0, low_open=True, unit="d")
+    tau_a = real_number("atl_days", atl_days, low=0.0, low_open=True, unit="d")
+    start_c = real_number("ctl0", ctl0, low=0.0)
+    start_a = real_number("atl0", atl0, low=0.0)
+
+    def ewma(tau: float, start: float) -> FloatArray:
+        decay = math.exp(-1.0 / tau)
+        out = np.empty_like(w)
+        value = start
+        for n, today in enumerate(w):
+            value = value * decay + today * (1.0 - decay)
+            out[n] = value
+        return out
+
+    ctl = ewma(tau_c, start_c)
+    atl = ewma(tau_a, start_a)
+    tsb = np.empty_like(w)
+    tsb[0] = start_c - start_a
+    tsb[1:] = ctl[:-1] - atl[:-1]
+    return PMC(ctl, atl, tsb)
+
+
+# ---------------------------------------------------------------------------
+# Per-muscle fatigue and readiness (the course's calibration)
+# ---------------------------------------------------------------------------
+
+
+def tau_from_recovery_hours(hours: ArrayLike, recovered_readiness: float = 0.9) -> float | FloatArray:
+    """Fatigue time constant that brings one hard session to ``recovered_readiness`` in ``hours``.
+
+    A hard session leaves fatigue 1 (readiness 0); fatigue then decays as
+    ``exp(-t/tau)``, so readiness ``r`` is reached at ``t = tau ln(1/(1-r))``.
+
+    Parameters
+    ----------
+    hours
+        Time to reach ``recovered_readiness`` after one hard session (h, > 0).
+    recovered_readiness
+        Readiness taken as "largely recovered" (0 < r < 1). Source: the
+        course's choice (reference.RECOVERED_READINESS, an assumption).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Time constant in days.
+
+    Raises
+    ------
+    ValueError
+        If ``hours`` is not positive or ``recovered_readiness`` is not in (0, 1).
+    """
+    h = real_array("hours", hours, low=0.0, low_open=True, unit="h")
+    r = real_number("recovered_readiness", recovered_readiness, low=0.0, high=1.0, low_open=True, high_open=True)
+    return scalar_or_array(h / 24.0 / math.log(1.0 / (1.0 - r)))
+
+
+def muscle_tau_days(muscle: str) -> float:
+    """The course's fatigue time constant (days) for a muscle group.
+
+    Parameters
+    ----------
+    muscle
+        A key of ``reference.RECOVERY_HOURS`` (``"quads"``, ``"biceps"`` ...).
+
+    Returns
+    -------
+    float
+        Time constant in days, from the muscle's calibration hours (48-72 h to
+        90 % readiness; an assumption anchored to belcher2019, korak2015,
+        marshall2018, with arms slowest after saka2009 and chen2011).
+
+    Raises
+    ------
+    ValueError
+        If ``muscle`` is not a calibrated muscle group.
+    """
+    key = choice("muscle", muscle, reference.RECOVERY_HOURS)
+    return float(
+        tau_from_recovery_hours(reference.RECOVERY_HOURS[key].value, reference.RECOVERED_READINESS.value)
+    )
+
+
+def _fatigue_inputs(
+    sets_by_day: ArrayLike, tau_days: ArrayLike, hard_session_sets: float
+) -> tuple[FloatArray, FloatArray, float]:
+    sets = real_array("sets_by_day", sets_by_day, low=0.0, unit="fractional sets")
+    if sets.ndim not in (1, 2):
+        raise ValueError(
+            f"sets_by_day must be 1-D (days) or 2-D (muscles x days); got shape {sets.shape}"
+        )
+    tau = real_array("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    rows = sets.shape[:-1]
+    if tau.ndim and tau.shape != rows:
+        raise ValueError(
+            f"tau_days must be one number or one per muscle (shape {rows}); got shape {tau.shape}"
+        )
+    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
+    return sets, tau, hard
+
+
+def muscle_fatigue(
+    sets_by_day: ArrayLike,
+    tau_days: ArrayLike,
+    *,
+    hard_session_sets: float = 4.0,
+) -> FloatArray:
+    """Fatigue of each muscle on the morning of each day, from the hard sets done before it.
+
+    .. math:: F_m(n) = \\sum_{s<n} \\frac{L_m(s)}{L_\\text{hard}}\\, e^{-(n-s)/\\tau_m}
+
+    Fatigue 1 is the state right after one hard session (``hard_session_sets``
+    sets). Muscles are independent: non-local fatigue is trivial (behm2021).
+
+    Parameters
+    ----------
+    sets_by_day
+        Fractional hard sets per day: 1-D (days) for one muscle or 2-D
+        (muscles x days), day 0 first, >= 0.
+    tau_days
+        Fatigue time constant(s) in days (> 0): one number or one per muscle
+        (see :func:`muscle_tau_days`).
+    hard_session_sets
+        Sets that make one hard session (> 0). Source: the course's unit,
+        after belcher2019's 4 sets to failure (an assumption).
+
+    Returns
+    -------
+    numpy.ndarray
+        Fatigue (in hard sessions, dimensionless), same shape as ``sets_by_day``.
+
+    Raises
+    ------
+    ValueError
+        If the sets are negative or have the wrong shape, or a time constant
+        or ``hard_session_sets`` is not positive.
+    """
+    sets, tau, hard = _fatigue_inputs(sets_by_day, tau_days, hard_session_sets)
+    return decayed_load(sets / hard, tau, convention="next_day")
+
+
+def periodic_muscle_fatigue(
+    sets_by_day: ArrayLike,
+    tau_days: ArrayLike,
+    *,
+    hard_session_sets: float = 4.0,
+) -> FloatArray:
+    """Steady-state morning fatigue when the same cycle of days repeats for ever.
+
+    A weekly programme repeated week after week reaches a periodic steady
+    state in which Sunday's session still weighs on Monday. For a cycle of
+    ``P`` days (the length of the last axis),
+
+    .. math:: F_m(d) = \\frac{1}{1-e^{-P/\\tau_m}}\\sum_{s=0}^{P-1}
+              \\frac{L_m(s)}{L_\\text{hard}}\\, e^{-\\ell(d,s)/\\tau_m},\\qquad
+              \\ell(d, s) = ((d - s - 1) \\bmod P) + 1
+
+    where ``l`` is the number of days from session ``s`` forward to morning
+    ``d`` (1 to ``P``).
+
+    Parameters and errors as :func:`muscle_fatigue`.
+
+    Returns
+    -------
+    numpy.ndarray
+        Steady-state fatigue on each morning of the cycle (dimensionless),
+        same shape as ``sets_by_day``.
+    """
+    sets, tau, hard = _fatigue_inputs(sets_by_day, tau_days, hard_session_sets)
+    period = sets.shape[-1]
+    day = np.arange(period)
+    lag = (day[:, None] - day[None, :] - 1) % period + 1  # lag[d, s] in 1..P
+    tau_col = np.asarray(tau, dtype=float)[..., None, None] if tau.ndim else tau
+    kernel = np.exp(-lag / tau_col) / (1.0 - np.exp(-period / tau_col))  # (..., d, s)
+    return np.einsum("...ds,...s->...d", kernel, sets / hard)
+
+
+def readiness(fatigue: ArrayLike) -> float | FloatArray:
+    """Readiness to train: ``1 - fatigue``, clipped to [0, 1].
+
+    Parameters
+    ----------
+    fatigue
+        Fatigue in hard sessions (>= 0), a number or an array.
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Readiness (dimensionless, 0 = fully fatigued, 1 = fully recovered).
+
+    Raises
+    ------
+    ValueError
+        If ``fatigue`` is negative or not finite.
+    """
+    f = real_array("fatigue", fatigue, low=0.0, unit="hard sessions", allow_empty=True)
+    return scalar_or_array(1.0 - np.minimum(f, 1.0))
+
+
+def hours_to_readiness(
+    sets: float,
+    tau_days: float,
+    target_readiness: float = 0.9,
+    *,
+    hard_session_sets: float = 4.0,
+) -> float:
+    """Hours after one session of ``sets`` hard sets until readiness reaches ``target_readiness``.
+
+    Fatigue right after the session is ``F0 = sets / hard_session_sets``; it
+    decays as ``F0 exp(-t/tau)``, so ``t = tau ln(F0 / (1 - target))`` (and 0
+    if the session never pushed readiness below the target).
+
+    Parameters
+    ----------
+    sets
+        Fractional hard sets in the session (>= 0).
+    tau_days
+        The muscle's fatigue time constant (days, > 0).
+    target_readiness
+        Readiness to reach (0 <= r < 1).
+    hard_session_sets
+        Sets that make one hard session (> 0; an assumption, see
+        :func:`muscle_fatigue`).
+
+    Returns
+    -------
+    float
+        Time in hours (>= 0).
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range.
+    """
+    s = real_number("sets", sets, low=0.0, unit="fractional sets")
+    tau = real_number("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    r = real_number("target_readiness", target_readiness, low=0.0, high=1.0, high_open=True)
+    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
+    f0 = s / hard
+    remaining = 1.0 - r
+    if f0 <= remaining:
+        return 0.0
+    return 24.0 * tau * math.log(f0 / remaining)
+
+
+# ---------------------------------------------------------------------------
+# Muscle protein synthesis after one bout (context only; it does not drive growth)
+# ---------------------------------------------------------------------------
+
+
+def fit_exponential_decay(t: ArrayLike, y: ArrayLike) -> tuple[float, float]:
+    """Least-squares fit of ``y = A exp(-t/tau)`` on the log scale.
+
+    Parameters
+    ----------
+    t
+        Times (>= 0, at least two distinct values), any unit.
+    y
+        Positive values at those times.
+
+    Returns
+    -------
+    (float, float)
+        Amplitude ``A`` (units of ``y``) and time constant ``tau`` (units of ``t``).
+
+    Raises
+    ------
+    ValueError
+        If the arrays differ in length, have fewer than two distinct times,
+        ``y`` is not positive, or the fitted curve does not decay.
+    """
+    times = real_array("t", t, low=0.0, ndim=1)
+    values = real_array("y", y, low=0.0, low_open=True, ndim=1)
+    if times.shape != values.shape:
+        raise ValueError(f"t and y must have the same length; got {times.size} and {values.size}")
+    if np.unique(times).size < 2:
+        raise ValueError(f"t must hold at least two distinct times; got {times.tolist()}")
+    slope, intercept = np.polyfit(times, np.log(values), 1)
+    if not slope < 0:
+        raise ValueError(f"y must decay with t for an exponential-decay fit; fitted slope {slope:g} per unit time")
+    return float(math.exp(intercept)), float(-1.0 / slope)
+
+
+def mps_fit() -> tuple[float, float]:
+    """Exponential fit through Phillips 1997's muscle protein synthesis points.
+
+    Returns
+    -------
+    (float, float)
+        Amplitude (% above rest) and time constant (h): about 122 % and 38 h
+        (half-life about 26 h). Source: phillips1997 (values via secondary
+        sources); the fit is the course's arithmetic.
+    """
+    hours = np.array(sorted(reference.PHILLIPS_MPS_PERCENT))
+    percent = np.array([reference.PHILLIPS_MPS_PERCENT[h].value for h in hours])
+    return fit_exponential_decay(hours, percent)
+
+
+def mps_percent_above_rest(hours: ArrayLike) -> float | FloatArray:
+    """Muscle protein synthesis above rest after one bout (% above rest), from :func:`mps_fit`.
+
+    Shown for context only: first-session synthesis did not predict later
+    growth, so the course drives growth with weekly volume instead.
+
+    Parameters
+    ----------
+    hours
+        Time since the bout (h, >= 0).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Percent above the resting rate.
+
+    Raises
+    ------
+    ValueError
+        If ``hours`` is negative or not finite.
+    """
+    t = real_array("hours", hours, low=0.0, unit="h")
+    amplitude, tau = mps_fit()
+    return scalar_or_array(amplitude * np.exp(-t / tau))
