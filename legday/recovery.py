@@ -446,7 +446,7 @@ def muscle_tau_days(muscle: str) -> float:
     Parameters
     ----------
     muscle
-        A key of ``reference.RECOVERY_HOURS`` (``"quads"``, ``"biceps"`` ...).
+        A key of ``reference.RECOVERY_HOURS`` (``"quadriceps"``, ``"biceps"`` ...).
 
     Returns
     -------

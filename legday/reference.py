@@ -201,7 +201,7 @@ READY_THRESHOLD = Cited(0.75, "readiness (0-1)", "belcher2019", "assumption",
 #: 48-72 h window of belcher2019, korak2015, marshall2018; arm muscles slowest because they are
 #: the most damage-prone after eccentric work, quadriceps the least: saka2009, chen2011).
 RECOVERY_HOURS = {
-    "quads": Cited(48.0, "h", "marshall2018", "assumption",
+    "quadriceps": Cited(48.0, "h", "marshall2018", "assumption",
                    "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)"),
     "hamstrings": Cited(60.0, "h", "chen2011", "assumption", "knee flexors more damage-prone than extensors"),
     "glutes": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),

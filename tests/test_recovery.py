@@ -212,8 +212,8 @@ def test_calibration_hard_session_recovered_in_window():
         assert 48.0 <= recovery.hours_to_readiness(4.0, tau, 0.9) <= 72.0
         assert recovery.hours_to_readiness(4.0, tau, 0.9) == pytest.approx(hours.value)
     # arms slower than quadriceps
-    assert recovery.muscle_tau_days("biceps") > recovery.muscle_tau_days("quads")
-    assert recovery.muscle_tau_days("triceps") > recovery.muscle_tau_days("quads")
+    assert recovery.muscle_tau_days("biceps") > recovery.muscle_tau_days("quadriceps")
+    assert recovery.muscle_tau_days("triceps") > recovery.muscle_tau_days("quadriceps")
 
 
 def test_tau_from_recovery_hours_by_hand():
@@ -223,7 +223,7 @@ def test_tau_from_recovery_hours_by_hand():
 def test_readiness_recovers_with_rest():
     sets = np.zeros((3, 10))
     sets[:, 0] = [4.0, 8.0, 2.0]
-    taus = [recovery.muscle_tau_days(m) for m in ("quads", "chest", "biceps")]
+    taus = [recovery.muscle_tau_days(m) for m in ("quadriceps", "chest", "biceps")]
     ready = recovery.readiness(recovery.muscle_fatigue(sets, taus))
     assert np.all(np.diff(ready[:, 1:], axis=1) >= 0)  # rest days only raise readiness
     assert np.all(ready[:, -1] > 0.99)
