@@ -157,6 +157,134 @@ PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", "hall201
 # Volume and growth
 # ---------------------------------------------------------------------------
 
+#: Weight of a set that trains a muscle indirectly (as a synergist); a direct set counts 1.
+INDIRECT_SET_WEIGHT = Cited(0.5, "fractional set per indirect set", "pelland2026", "confirmed",
+                            "counting synergist sets as half a set fitted the meta-regression best")
+#: Marginal hypertrophy per extra weekly fractional set, at the mean volume of the data.
+PELLAND_MARGINAL_PERCENT_PER_SET = Cited(0.24, "% per weekly set", "pelland2026", "secondary",
+                                         "95 % CrI 0.15-0.33, evaluated at 12.25 fractional sets/week")
+#: Mean weekly volume at which the marginal slope above was evaluated.
+PELLAND_MEAN_SETS_PER_WEEK = Cited(12.25, "fractional sets/week", "pelland2026", "secondary")
+#: Square-root coefficient a in  gain% = a * sqrt(sets): a = 2 * 0.24 * sqrt(12.25).
+SQRT_COEFFICIENT_PERCENT = Cited(2 * 0.24 * 12.25 ** 0.5, "% per sqrt(set/week), per study block",
+                                 "pelland2026", "derived",
+                                 "not a published coefficient: calibrated so that d(a*sqrt(V))/dV = 0.24 %/set "
+                                 "at V = 12.25, i.e. a = 2 x 0.24 x 3.5 = 1.68")
+#: Linear meta-regression slope of Schoenfeld 2017.
+SCHOENFELD_PERCENT_PER_SET = Cited(0.37, "% per weekly set, per study", "schoenfeld2017", "confirmed",
+                                   "ES +0.023 per set, P = 0.002; gains are per study duration, not per week")
+#: Typical length of the studies behind the dose-response (the 'study block').
+STUDY_BLOCK_WEEKS = Cited(10.0, "weeks", "pelland2026", "assumption",
+                          "studies in the meta-regressions last roughly 6-24 weeks; 10 is the course's round figure")
+#: Saturating alternative G_max * V / (V + V50): neither parameter is pinned by data.
+SATURATING_GMAX_PERCENT = Cited(12.0, "% per study block", "pelland2026", "assumption",
+                                "illustrative plateau; the data do not pin a maximum")
+SATURATING_V50_SETS = Cited(10.0, "fractional sets/week", "pelland2026", "assumption",
+                            "illustrative half-saturation volume, chosen so the curve sits near the square-root "
+                            "form between 5 and 20 sets/week")
+#: The upper end of weekly volumes the meta-regressions have data for (plot no further).
+DATA_MAX_SETS_PER_WEEK = Cited(40.0, "fractional sets/week", "pelland2026", "secondary",
+                               "data are sparse and intervals wide above roughly 30-40 sets/week")
+#: Volume landmarks for the quadriceps: coaching heuristics, not trial estimates.
+VOLUME_LANDMARKS_QUADS_SETS = {
+    "maintenance volume": Cited(6.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
+    "minimum effective volume": Cited(8.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
+    "maximum adaptive volume (low)": Cited(12.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
+    "maximum adaptive volume (high)": Cited(18.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
+    "maximum recoverable volume": Cited(20.0, "sets/week", "israetel2017", "assumption",
+                                        "coaching heuristic ('20+')"),
+}
+
+#: Whole-body skeletal muscle by MRI, 468 adults aged 18-88 (means).
+SKELETAL_MUSCLE_KG = {
+    "male": Cited(33.0, "kg", "janssen2000", "confirmed", "38.4 % of body mass"),
+    "female": Cited(21.0, "kg", "janssen2000", "confirmed", "30.6 % of body mass"),
+}
+#: Share of skeletal muscle below the waist: NOT read from the paper's table.
+LOWER_BODY_SHARE = {
+    "male": Cited(0.55, "fraction of skeletal muscle", "janssen2000", "assumption",
+                  "about half or more; ~55 % in men is recalled, the table was not read; "
+                  "not back-solved from the 40 %/33 % sex gaps (ill-conditioned)"),
+    "female": Cited(0.58, "fraction of skeletal muscle", "janssen2000", "assumption",
+                    "women hold relatively more of their muscle in the lower body; 0.58 is the course's "
+                    "illustrative choice, the table was not read"),
+}
+#: Men have more skeletal muscle than women, more so in the upper body.
+SEX_GAP_UPPER_BODY = Cited(0.40, "fraction more in men", "janssen2000", "confirmed")
+SEX_GAP_LOWER_BODY = Cited(0.33, "fraction more in men", "janssen2000", "confirmed")
+
+#: Handsfield 2014 per-leg muscle volume regressions V = slope * (height_m * mass_kg) + intercept (cm3),
+#: summed over the muscles of each group (coefficients as transcribed in a public data set).
+HANDSFIELD_SLOPE_CM3 = {
+    "quadriceps": Cited(round(1.71 + 1.29 + 5.89 + 3.03, 3), "cm3 per (m kg)", "handsfield2014", "secondary",
+                        "rectus femoris + vastus intermedius, lateralis, medialis"),
+    "hamstrings": Cited(round(1.24 + 0.738 + 1.54 + 1.27, 3), "cm3 per (m kg)", "handsfield2014", "secondary",
+                        "biceps femoris long and short heads, semimembranosus, semitendinosus"),
+    "glutes": Cited(round(6.01 + 2.17 + 0.576, 3), "cm3 per (m kg)", "handsfield2014", "secondary",
+                    "gluteus maximus, medius, minimus"),
+    "calves": Cited(round(1.08 + 1.71 + 2.57, 3), "cm3 per (m kg)", "handsfield2014", "secondary",
+                    "triceps surae: gastrocnemius (2 heads) and soleus"),
+    "whole leg": Cited(47.0, "cm3 per (m kg)", "handsfield2014", "secondary", "all 35 muscles of one leg"),
+}
+HANDSFIELD_INTERCEPT_CM3 = {
+    "quadriceps": Cited(round(56.9 + 111 + 102 + 57.6, 3), "cm3", "handsfield2014", "secondary"),
+    "hamstrings": Cited(round(53 + 8.64 + 54.5 + 29.1, 3), "cm3", "handsfield2014", "secondary"),
+    "glutes": Cited(round(105 + 54.8 + 33.1, 3), "cm3", "handsfield2014", "secondary"),
+    "calves": Cited(round(15.7 + 46.2 + 120, 3), "cm3", "handsfield2014", "secondary"),
+    "whole leg": Cited(1285.0, "cm3", "handsfield2014", "secondary"),
+}
+#: Holzbaur 2007: muscle volume of one arm (32 muscles), range over 10 adults; deltoid the largest.
+ARM_MUSCLE_VOLUME_CM3_MIN = Cited(1427.0, "cm3 per arm", "holzbaur2007", "confirmed", "smallest of 10 adults")
+ARM_MUSCLE_VOLUME_CM3_MAX = Cited(4426.0, "cm3 per arm", "holzbaur2007", "confirmed", "largest of 10 adults")
+DELTOID_SHARE_OF_ARM = Cited(0.152, "fraction of arm muscle volume", "holzbaur2007", "confirmed")
+#: Shares of the upper body's skeletal muscle in the course's five upper-body groups.
+#: No source measured these together: an illustrative split, the rest is trunk, forearm and neck muscle.
+UPPER_BODY_GROUP_SHARE = {
+    "chest": Cited(0.10, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
+    "back": Cited(0.20, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
+    "shoulders": Cited(0.10, "fraction of upper-body muscle", "janssen2000", "assumption",
+                       "illustrative; the deltoid is the largest arm muscle (15.2 % of arm volume)"),
+    "biceps": Cited(0.05, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
+    "triceps": Cited(0.07, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
+}
+
+#: Spread of individual responses: 12-week biceps CSA change ranged from -2 % to +59 % in 585 adults.
+HUBAL_RESPONSE_MIN_PERCENT = Cited(-2.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
+HUBAL_RESPONSE_MAX_PERCENT = Cited(59.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
+HUBAL_N = Cited(585.0, "adults", "hubal2005", "confirmed")
+#: Standard deviation of the multiplicative responsiveness factor (mean 1).
+RESPONSIVENESS_SD = Cited(0.36, "dimensionless", "hubal2005", "assumption",
+                          "if responses were normal, 585 people would span about +/-3 SD: SD = (59 - (-2)) / 6 "
+                          "= 10.2 points around the range's midpoint 28.5 %, a coefficient of variation of 0.36; "
+                          "assumes normality and a mean at the midpoint")
+#: Share of that variance common to all of a person's muscles (the rest is muscle-specific).
+RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", "hubal2005", "assumption",
+                                       "illustrative: Hubal measured one muscle, so the split is not known")
+#: How fast gains slow with training age: rate = novice rate / (1 + training age / tau).
+TRAINING_AGE_TAU_WEEKS = Cited(26.0, "weeks", "pelland2026", "assumption",
+                               "illustrative: after one year a muscle grows at a third of a novice's rate; the "
+                               "dose-response data come mostly from untrained people and do not pin this")
+
+#: West & Phillips 2012 cohort: 56 men, 12 weeks; hormone AUC did not predict gains except weak cortisol/GH links.
+WEST2012_N = Cited(56.0, "men", "west2012", "confirmed")
+WEST2012_WEEKS = Cited(12.0, "weeks", "west2012", "confirmed")
+WEST2012_R_CORTISOL_LEAN_MASS = Cited(0.29, "Pearson r", "west2012", "confirmed")
+WEST2012_R_CORTISOL_FIBRE_AREA = Cited(0.35, "Pearson r", "west2012", "confirmed")
+WEST2012_R_GH_FIBRE_AREA_LOW = Cited(0.28, "Pearson r", "west2012", "confirmed")
+WEST2012_R_GH_FIBRE_AREA_HIGH = Cited(0.36, "Pearson r", "west2012", "confirmed")
+MORTON2016_N = Cited(49.0, "trained men", "morton2016", "confirmed")
+#: Between-person spread of the acute hormone response (log-normal sigma): illustrative.
+HORMONE_RESPONSE_LOG_SD = Cited(0.5, "log units", "kraemer2005", "assumption",
+                                "illustrative; acute responses vary widely between people")
+
+#: Resistance training vs control (58 RCTs): body fat and fat mass.
+WEWEGE_BODY_FAT_POINTS = Cited(-1.46, "percentage points", "wewege2022", "confirmed", "95 % CI -1.78 to -1.14")
+WEWEGE_FAT_MASS_KG = Cited(-0.55, "kg", "wewege2022", "confirmed", "95 % CI -0.75 to -0.34")
+
+#: Kraemer 2004 (85 women, 24 weeks): thigh CSA rose only with total-body training.
+KRAEMER2004_N = Cited(85.0, "women", "kraemer2004", "confirmed")
+KRAEMER2004_WEEKS = Cited(24.0, "weeks", "kraemer2004", "confirmed")
+
 
 # ---------------------------------------------------------------------------
 # Recovery
