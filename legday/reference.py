@@ -81,10 +81,12 @@ CLAIMS: tuple[Claim, ...] = (
 MET_ML_O2_PER_KG_MIN = Cited(3.5, "ml O2/kg/min", "ainsworth2011", "confirmed",
                              "a convention; measured rest averaged 2.6 ml/kg/min in 769 adults (byrne2005)")
 #: Measured resting oxygen uptake in 769 adults (mean).
-MEASURED_REST_ML_O2_PER_KG_MIN = Cited(2.6, "ml O2/kg/min", "byrne2005", "confirmed")
+MEASURED_REST_ML_O2_PER_KG_MIN = Cited(2.6, "ml O2/kg/min", "byrne2005", "confirmed",
+                                       "mean ± SD 2.6 ± 0.4 ml/kg/min; 3.5 overstates it by about 35 %")
 #: Energy yield of oxygen used for converting litres of O2 to kcal (textbook value).
 KCAL_PER_LITRE_O2 = Cited(5.0, "kcal/L O2", "ainsworth2011", "assumption",
-                          "the usual round figure behind kcal/min = MET x 3.5 x kg / 200")
+                          "a textbook round figure (the true value depends on the fuel mix); it is the "
+                          "5 behind the 200 in kcal/min = MET x 3.5 x kg / 200, since 1000 / 5 = 200")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,15 @@ COMPENDIUM: tuple[CompendiumEntry, ...] = (
                     3.5, "ainsworth2011", "secondary"),
 )
 
+#: Reis 2017: measured energy cost of single resistance exercises (58 men, 8 exercises).
+REIS_KCAL_PER_MIN_LOW = Cited(3.0, "kcal/min", "reis2017", "confirmed",
+                              "lowest cost at 12-24 % 1RM; biceps curl was the cheapest exercise")
+REIS_KCAL_PER_MIN_HIGH = Cited(10.0, "kcal/min", "reis2017", "confirmed",
+                               "highest cost at 12-24 % 1RM; half squat was the costliest exercise")
+REIS_LEG_KCAL_PER_MIN_AT_80PCT_1RM = Cited(20.0, "kcal/min", "reis2017", "confirmed",
+                                           "'over 20 kcal/min' for leg exercises at 80 % 1RM, "
+                                           "extrapolated by the authors from the low-intensity data")
+
 #: Mifflin-St Jeor coefficients (kcal/day from kg, cm, years).
 MIFFLIN_KCAL_PER_KG = Cited(10.0, "kcal/day per kg", "mifflin1990", "confirmed")
 MIFFLIN_KCAL_PER_CM = Cited(6.25, "kcal/day per cm", "mifflin1990", "confirmed")
@@ -125,12 +136,18 @@ TISSUE_KCAL_PER_KG_DAY = {
     "adipose tissue": Cited(4.5, "kcal/kg/day", "wang2010", "confirmed"),
 }
 
-#: Farinatti 2016: oxygen taken up in the 40 min after 5 x 10 at 15RM (mean of 10 men).
+#: Farinatti 2016: excess oxygen uptake (EPOC) in the 40 min after 5 x 10 at 15RM (mean of 10 men).
+EPOC_WINDOW_MIN = Cited(40.0, "min", "farinatti2016", "confirmed", "recovery period over which EPOC was measured")
 EPOC_LITRES_O2_40MIN = {
     "leg press": Cited(7.36, "L O2", "farinatti2016", "confirmed", "± 1.10 L, 10 men"),
     "chest fly": Cited(4.73, "L O2", "farinatti2016", "confirmed", "± 0.99 L, 10 men"),
 }
 #: Heden 2011: resting energy expenditure about 5 % higher at 24, 48 and 72 h.
+EPOC_SLOW_TIMES_H = (
+    Cited(24.0, "h", "heden2011", "confirmed"),
+    Cited(48.0, "h", "heden2011", "confirmed"),
+    Cited(72.0, "h", "heden2011", "confirmed"),
+)
 EPOC_SLOW_ELEVATION = Cited(0.05, "fraction of resting expenditure", "heden2011", "confirmed",
                             "8 overweight young men, 1 or 3 sets of 10 exercises; about 96 kcal/day")
 #: Illustrative time constants for the two EPOC components (no published resistance-exercise fit).
@@ -138,6 +155,9 @@ EPOC_TAU_FAST_H = Cited(10 / 60, "h", "borsheim2003", "assumption",
                         "a rapid component of minutes; the value is illustrative")
 EPOC_TAU_SLOW_H = Cited(72.0, "h", "heden2011", "assumption",
                         "chosen so the elevation is still a few per cent at 72 h; illustrative")
+#: LaForgia 2006 review: EPOC is 6-15 % of the oxygen cost of the exercise (mostly aerobic studies).
+EPOC_SHARE_OF_EXERCISE_LOW = Cited(0.06, "fraction of exercise O2 cost", "laforgia2006", "confirmed")
+EPOC_SHARE_OF_EXERCISE_HIGH = Cited(0.15, "fraction of exercise O2 cost", "laforgia2006", "confirmed")
 
 #: The static rule: 3,500 kcal per pound of body mass.
 STATIC_RULE_KCAL_PER_KG = Cited(3500 / 0.45359237, "kcal/kg", "thomas2013", "derived",
@@ -145,12 +165,17 @@ STATIC_RULE_KCAL_PER_KG = Cited(3500 / 0.45359237, "kcal/kg", "thomas2013", "der
 #: Energy densities of fat and lean tissue, and the Forbes constant (Hall 2011).
 FAT_KCAL_PER_KG = Cited(9440.0, "kcal/kg", "hall2011", "secondary", "39.5 MJ/kg")
 LEAN_KCAL_PER_KG = Cited(1816.0, "kcal/kg", "hall2011", "secondary", "7.6 MJ/kg")
-FORBES_CONSTANT_KG = Cited(10.4, "kg", "hall2011", "secondary")
+FORBES_CONSTANT_KG = Cited(10.4, "kg", "hall2011", "secondary",
+                           "Forbes's curve dL/dF = 10.4 kg / F, as used by Hall")
+#: Hall 2011: half of the eventual body-mass change is reached in about a year.
+HALL_HALF_TIME_YEARS = Cited(1.0, "years", "hall2011", "confirmed",
+                             "approximate response half-time for an average overweight adult")
 #: Thermic effect of food, as a fraction of intake.
 THERMIC_EFFECT_OF_FOOD = Cited(0.10, "fraction of intake", "hall2011", "secondary")
 #: Physical activity level multiplying resting expenditure: an illustrative, moderately active adult.
 PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", "hall2011", "assumption",
-                                "illustrative; it sets how strongly expenditure follows body mass")
+                                "the course's choice for a moderately active adult; total expenditure "
+                                "= 1.6 x resting, so it sets how strongly expenditure follows body mass")
 
 
 # ---------------------------------------------------------------------------
@@ -346,3 +371,88 @@ RECOVERY_HOURS = {
 # ---------------------------------------------------------------------------
 # Mechanics and trials
 # ---------------------------------------------------------------------------
+
+# Claim 2: a stable base. Saeterbakken & Fimland 2013 (15 men, shoulder-press 1RM).
+#: Standing dumbbell shoulder-press 1RM about 10 % below seated dumbbell.
+STANDING_VS_SEATED_DUMBBELL_GAP = Cited(0.10, "fraction of seated dumbbell 1RM", "saeterbakken2013", "confirmed",
+                                        "15 men; 'about 10 %'")
+#: Standing dumbbell shoulder-press 1RM about 7 % below standing barbell.
+STANDING_DUMBBELL_VS_BARBELL_GAP = Cited(0.07, "fraction of standing barbell 1RM", "saeterbakken2013", "confirmed",
+                                         "15 men; 'about 7 %'")
+SAETERBAKKEN2013_N = Cited(15, "men", "saeterbakken2013", "confirmed",
+                           "deltoid EMG highest in the least stable condition")
+#: The stiffness gain of legday.mechanics, calibrated so the model's standing press is
+#: 10 % below its seated press (see mechanics.calibrate_stiffness_gain).
+MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(0.0, "1/rad", "saeterbakken2013", "assumption",
+                                         "calibrated to the 10 % seated-standing gap; not a measured quantity")
+#: Muyor 2019: bench press at 60 % 1RM, feet up (hips and knees at 90 degrees) vs feet on the floor.
+MUYOR2019_LOAD_FRACTION_1RM = Cited(0.60, "fraction of 1RM", "muyor2019", "confirmed",
+                                    "all 7 muscles more active feet-up (p < .01, d > 0.5)")
+MUYOR2019_N = Cited(20, "trained men", "muyor2019", "confirmed")
+#: Pichardo 2015 (MSc thesis): isometric bench with the bar fixed, three foot positions:
+#: no differences in peak force or EMG.
+PICHARDO2015_N = Cited(21, "trained men", "pichardo2015", "confirmed", "no differences in peak force or EMG")
+#: The 2021 leg-drive training study (authors and venue unconfirmed): 5 weeks of leg-drive
+#: vs standard bench training, both about +6 % 1RM, no group difference.
+LEG_DRIVE_1RM_GAIN = Cited(0.06, "fraction of baseline 1RM", "legdrive2021", "confirmed",
+                           "both groups about +6 %; no group difference; authors and venue unconfirmed")
+LEG_DRIVE_WEEKS = Cited(5, "weeks", "legdrive2021", "confirmed")
+LEG_DRIVE_N = Cited(23, "recreational men", "legdrive2021", "confirmed")
+
+# Claim 6: transfer. Individual variability of growth (Hubal 2005, unilateral arm training).
+#: 12-week biceps cross-sectional-area change ranged from -2 % to +59 % in 585 adults.
+HUBAL2005_CSA_CHANGE_MIN_PCT = Cited(-2.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
+HUBAL2005_CSA_CHANGE_MAX_PCT = Cited(59.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
+HUBAL2005_N = Cited(585, "adults", "hubal2005", "confirmed")
+HUBAL2005_WEEKS = Cited(12, "weeks", "hubal2005", "confirmed")
+
+#: Hansen 2001: the legs-after-arm group (LA) started 20-25 % weaker than the arm-only group (A).
+HANSEN2001_BASELINE_DEFICIT_LOW = Cited(0.20, "fraction", "hansen2001", "confirmed", "LA weaker at baseline")
+HANSEN2001_BASELINE_DEFICIT_HIGH = Cited(0.25, "fraction", "hansen2001", "confirmed", "LA weaker at baseline")
+#: West 2009 (acute, 8 men): myofibrillar protein synthesis, %/h.
+WEST2009_MPS_PCT_PER_H = {
+    "rest": Cited(0.040, "%/h", "west2009", "confirmed"),
+    "arm only": Cited(0.071, "%/h", "west2009", "confirmed"),
+    "arm + legs": Cited(0.064, "%/h", "west2009", "confirmed", "no hormone effect (P = 0.72)"),
+}
+WEST2010_P_VALUE = Cited(0.25, "P", "west2010", "confirmed", "arm CSA, arm only vs arm + legs")
+
+
+@dataclass(frozen=True)
+class TransferResult:
+    """One reported result of a study of arm training with and without leg training.
+
+    ``without_legs_pct`` and ``with_legs_pct`` are ``None`` when the course's notes
+    hold only the direction of the result, not its size.
+    """
+
+    source: str
+    study: str
+    design: str
+    n: int
+    weeks: int
+    legs_timing: str
+    outcome: str
+    without_legs_pct: float | None
+    with_legs_pct: float | None
+    finding: str
+    confidence: Confidence = "confirmed"
+
+
+#: The four training studies of claim 6 (abstract-level facts; see the research notes).
+TRANSFER_RESULTS: tuple[TransferResult, ...] = (
+    TransferResult("hansen2001", "Hansen 2001", "between-subject", 16, 9, "after the arm",
+                   "isometric strength, trained arm", 9.0, 37.0,
+                   "significant only with legs; the legs group started 20-25 % weaker"),
+    TransferResult("hansen2001", "Hansen 2001", "between-subject", 16, 9, "after the arm",
+                   "isometric strength, untrained arm", 2.0, 10.0,
+                   "functional strength +17-20 % in all arms"),
+    TransferResult("ronnestad2011", "Rønnestad 2011", "within-subject", 9, 11, "before the arm",
+                   "arm CSA at the widest region", None, None,
+                   "only the arm trained after legs grew at the widest region"),
+    TransferResult("west2010", "West 2010", "within-subject", 12, 15, "after the arm",
+                   "arm CSA", 12.0, 10.0, "no difference (P = 0.25); equal strength gains"),
+    TransferResult("madarame2008", "Madarame 2008", "legs with vs without blood-flow restriction", 15, 10,
+                   "after the arm", "arm CSA", None, None,
+                   "arm grew only when the leg work used blood-flow restriction"),
+)
