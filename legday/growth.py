@@ -62,6 +62,7 @@ __all__ = [
     "hormone_load",
     "HormoneCohort",
     "simulate_hormone_cohort",
+    "cohort_correlations",
     "Correlation",
     "correlation",
     "silhouette_scales",
@@ -696,6 +697,50 @@ def simulate_hormone_cohort(
         lean_gain_kg=gain_kg.sum(axis=1),
         group=group,
     )
+
+
+def cohort_correlations(
+    programmes: Any,
+    n_people: int,
+    weeks: int,
+    n_cohorts: int,
+    seed: Any,
+    *,
+    outcome: str = "lean mass",
+    sex: str = "male",
+) -> FloatArray:
+    """Pearson r between hormone AUC and gains in many simulated cohorts.
+
+    Runs :func:`simulate_hormone_cohort` ``n_cohorts`` times (one random
+    stream from ``seed``) and returns each cohort's correlation, so one can see
+    how large a correlation chance alone produces when hormones have no effect.
+
+    Parameters
+    ----------
+    programmes, n_people, weeks, sex
+        As in :func:`simulate_hormone_cohort`.
+    n_cohorts
+        Number of cohorts (1-100,000).
+    seed
+        Integer seed.
+    outcome
+        ``"lean mass"`` (total muscle gained, kg) or a muscle group of
+        :data:`legday.volume.MUSCLES` (its % growth).
+
+    Returns
+    -------
+    ndarray
+        Shape (n_cohorts,), one r per cohort.
+    """
+    m = _checks.whole_number("n_cohorts", n_cohorts, low=1, high=100_000)
+    key = _checks.choice("outcome", outcome, ("lean mass",) + MUSCLES)
+    gen = _checks.rng(seed)
+    out = np.empty(m)
+    for c in range(m):
+        cohort = simulate_hormone_cohort(programmes, n_people, weeks, gen, sex=sex)
+        y = cohort.lean_gain_kg if key == "lean mass" else cohort.gain_of(key)
+        out[c] = correlation(cohort.hormone_auc, y).r
+    return out
 
 
 def _as_programme_list(programmes: Any) -> list[Any]:

@@ -275,6 +275,18 @@ def test_one_programme_cohorts_show_no_hormone_gain_correlation_on_average() -> 
     assert np.std(rs) == pytest.approx(1 / np.sqrt(55), abs=0.05)
 
 
+def test_cohort_correlations_are_reproducible_and_centred_on_zero() -> None:
+    a = growth.cohort_correlations(BALANCED, 56, 12, 200, seed=9)
+    b = growth.cohort_correlations(BALANCED, 56, 12, 200, seed=9)
+    np.testing.assert_array_equal(a, b)
+    assert a.shape == (200,) and np.all(np.abs(a) < 1)
+    assert abs(a.mean()) < 0.03
+    biceps = growth.cohort_correlations(BALANCED, 56, 12, 5, seed=9, outcome="biceps")
+    assert biceps.shape == (5,)
+    with pytest.raises(ValueError, match="outcome must be one of"):
+        growth.cohort_correlations(BALANCED, 56, 12, 5, seed=9, outcome="fat")
+
+
 def test_mixed_programmes_create_a_confounded_correlation() -> None:
     c = growth.simulate_hormone_cohort([UPPER_ONLY, BALANCED], 400, 12, seed=2)
     assert growth.correlation(c.hormone_auc, c.gain_of("quadriceps")).r > 0.3
