@@ -1,0 +1,77 @@
+"""Site fixes for the Leg Day book: a small local Sphinx extension.
+
+Loaded through ``sphinx.local_extensions`` in ``_config.yml``. Every fix here makes the
+published pages pass the browser checks of ``tests/test_site.py`` (zero console errors,
+zero serious or critical axe violations) without allow-listing anything:
+
+* **Duplicate inline scripts.** sphinx-thebe (always loaded by Jupyter Book 1) adds an
+  inline ``const THEBE_JS_URL = ...`` script with ``app.add_js_file`` after the HTML
+  builder exists, so Sphinx registers it twice and every page threw
+  ``Identifier 'THEBE_JS_URL' has already been declared``. Each page's script list is
+  de-duplicated here (thebe itself stays off: ``launch_buttons.thebe: false``).
+* **Bibliography roles.** docutils writes a reference list as
+  ``<div class="citation-list" role="list">`` whose entries carry the deprecated
+  ``role="doc-biblioentry"``: axe reports ``aria-required-children`` (critical). The
+  entries become ``role="listitem"``, which is what a list needs.
+* **Theme mode.** pydata-sphinx-theme logs ``console.error("Got invalid theme mode: .")``
+  on a first visit when ``default_mode`` is unset; it is set to ``auto`` (follow the
+  reader's system setting) unless the book's configuration sets another mode.
+
+The search and colour-mode buttons get accessible names that match their visible text
+through the templates in ``_templates/components/`` (axe: ``label-content-name-mismatch``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+_BIBLIOENTRY = re.compile(r'role="doc-biblioentry"')
+
+
+def _script_key(script: Any) -> tuple[str, str]:
+    """What makes two entries of ``script_files`` the same script: its URL and its body."""
+    filename = getattr(script, "filename", script)  # older Sphinx: plain strings
+    attributes = getattr(script, "attributes", {}) or {}
+    return (str(filename or ""), str(attributes.get("body", "")))
+
+
+def unique_scripts(scripts: list[Any]) -> list[Any]:
+    """Drop repeated entries of a page's script list, keeping the first of each."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for script in scripts:
+        key = _script_key(script)
+        if key not in seen:
+            seen.add(key)
+            kept.append(script)
+    return kept
+
+
+def fix_bibliography_roles(body: str) -> str:
+    """Give reference-list entries the ``listitem`` role their ``role="list"`` parent needs."""
+    return _BIBLIOENTRY.sub('role="listitem"', body)
+
+
+def _on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
+    if isinstance(context.get("script_files"), list):
+        context["script_files"] = unique_scripts(context["script_files"])
+    if isinstance(context.get("body"), str):
+        context["body"] = fix_bibliography_roles(context["body"])
+
+
+def _on_config_inited(app: Sphinx, config: Config) -> None:
+    # pydata-sphinx-theme reads the mode from the template context, not a theme option.
+    context = dict(config.html_context or {})
+    context.setdefault("default_mode", "auto")
+    config.html_context = context
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", _on_config_inited)
+    # Late priority: run after the theme and other extensions have filled the context.
+    app.connect("html-page-context", _on_page_context, priority=900)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
