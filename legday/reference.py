@@ -366,6 +366,10 @@ RECOVERY_HOURS = {
                     "elbow flexors lose more strength and recover more slowly than knee extensors"),
     "triceps": Cited(72.0, "h", "chen2011", "assumption", "elbow extensors about as damage-prone as flexors"),
 }
+#: Weekly programmes (legday.program): minutes of session time per hard set, rests included.
+MINUTES_PER_SET = Cited(3.0, "min per set", "ainsworth2011", "assumption",
+                        "the course's choice (about 45 s of work and 2-2.5 min of rest); the Compendium's "
+                        "METs apply to whole sessions, rests included")
 
 
 # ---------------------------------------------------------------------------

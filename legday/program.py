@@ -1,0 +1,741 @@
+"""Weekly training programmes: build one, evaluate it with every model, schedule it.
+
+A **programme** is one week of training as data: seven days, each a list of
+``(exercise, sets)`` pairs from the exercise catalogue of :mod:`legday.volume`
+(an empty day is a rest day). The week repeats, week after week.
+
+:func:`evaluate` runs the course's models on a programme:
+
+- weekly **fractional sets** per muscle (:func:`legday.volume.weekly_sets`: a
+  direct set counts 1, a synergist set 0.5);
+- **readiness** of every muscle on every morning, in the periodic steady state
+  of the repeated week (:func:`legday.recovery.periodic_muscle_fatigue`), and a
+  **flag** wherever a muscle is trained directly while its readiness is below
+  ``reference.READY_THRESHOLD`` (the course's choice);
+- **energy** of each session (:func:`legday.energy.session_kcal`), from the
+  Compendium's METs and an assumed time per set;
+- projected **growth** of each region over 12 weeks
+  (:func:`legday.growth.simulate_muscle_kg`).
+
+:func:`schedule` places a given set of sessions on the days of the week so that
+the lowest readiness at which any muscle is trained directly is as high as
+possible (an exhaustive search: at most 7! = 5,040 placements).
+
+Ready-made splits are in :data:`SPLITS`. Bad programmes (an unknown exercise,
+day or muscle, negative sets, more than seven days) raise :class:`ValueError`
+with a message that says what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+import numpy as np
+
+from legday import energy, growth, recovery, volume
+from legday import reference as ref
+from legday._checks import FloatArray, choice, real_number, whole_number
+from legday.volume import LOWER_BODY, MUSCLES, UPPER_BODY
+
+__all__ = [
+    "DAYS",
+    "Programme",
+    "make_programme",
+    "SPLITS",
+    "split",
+    "daily_sets",
+    "direct_sets",
+    "muscle_taus",
+    "readiness_by_day",
+    "Flag",
+    "Evaluation",
+    "evaluate",
+    "session_minutes",
+    "session_kcal",
+    "projected_growth",
+    "Schedule",
+    "schedule",
+    "comparison_table",
+    "readiness_heatmap",
+]
+
+#: The days of the week, Monday first. Arrays indexed by day use this order.
+DAYS: tuple[str, ...] = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+Session = tuple[tuple[str, float], ...]
+
+
+# ---------------------------------------------------------------------------
+# Programmes as data
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Programme:
+    """One week of training: seven sessions, Monday first (an empty session is a rest day).
+
+    Build it with :func:`make_programme`, which checks every entry.
+
+    Attributes
+    ----------
+    name
+        A label for tables and figures.
+    sessions
+        Seven tuples of ``(exercise, sets)`` pairs, one per day of :data:`DAYS`.
+    """
+
+    name: str
+    sessions: tuple[Session, ...]
+
+    @property
+    def training_days(self) -> tuple[str, ...]:
+        """The days with at least one set."""
+        return tuple(d for d, s in zip(DAYS, self.sessions) if _session_sets(s) > 0)
+
+    def as_dict(self) -> dict[str, list[tuple[str, float]]]:
+        """Day -> list of ``(exercise, sets)``, training days only (the form :mod:`legday.growth` takes)."""
+        return {d: list(s) for d, s in zip(DAYS, self.sessions) if _session_sets(s) > 0}
+
+    def non_empty_sessions(self) -> list[Session]:
+        """The sessions of the training days, in week order (for :func:`schedule`)."""
+        return [s for s in self.sessions if _session_sets(s) > 0]
+
+
+def _session_sets(session: Session) -> float:
+    return float(sum(sets for _, sets in session))
+
+
+def _day_index(key: Any) -> int:
+    if isinstance(key, (int, np.integer)) and not isinstance(key, bool):
+        if 0 <= int(key) < len(DAYS):
+            return int(key)
+        raise ValueError(f"day must be a day name or an index from 0 (Mon) to 6 (Sun); got {key!r}")
+    if isinstance(key, str):
+        word = key.strip().lower()
+        for i, (short, full) in enumerate(zip(DAYS, _FULL_DAY_NAMES)):
+            if word in (short.lower(), full):
+                return i
+    raise ValueError(
+        f"day must be one of {', '.join(DAYS)} (or the full name, or an index 0-6); got {key!r}"
+    )
+
+
+def _session(day: str, entries: Any) -> Session:
+    """Check one day's entries and return them as a tuple of (exercise, sets) pairs."""
+    if entries is None:
+        return ()
+    if isinstance(entries, Mapping):
+        items = list(entries.items())
+    elif isinstance(entries, str) or not isinstance(entries, Iterable):
+        raise ValueError(
+            f"{day}: a session must be a list of (exercise, sets) pairs or a mapping exercise -> sets; "
+            f"got {entries!r}"
+        )
+    else:
+        items = list(entries)
+    out: list[tuple[str, float]] = []
+    for item in items:
+        if isinstance(item, str) or not isinstance(item, (tuple, list)) or len(item) != 2:
+            raise ValueError(f"{day}: each entry must be an (exercise, sets) pair; got {item!r}")
+        name, sets = item
+        try:
+            ex = volume.exercise(name)
+        except ValueError as err:
+            raise ValueError(f"{day}: unknown exercise {name!r}; {err}") from None
+        n = real_number(f"sets of {ex.name!r} on {day}", sets, low=0.0, unit="sets")
+        out.append((ex.name, n))
+    return tuple(out)
+
+
+def make_programme(week: Any, name: str = "my week") -> Programme:
+    """Check a week of training and return it as a :class:`Programme`.
+
+    Parameters
+    ----------
+    week
+        One of
+
+        * a mapping day -> session, with days named ``"Mon"`` ... ``"Sun"``
+          (or ``"monday"`` ..., or indices 0-6); missing days are rest days;
+        * a sequence of at most seven sessions, Monday first;
+        * a :class:`Programme` (returned renamed).
+
+        A session is a list of ``(exercise, sets)`` pairs or a mapping
+        exercise -> sets; exercises are names of
+        :data:`legday.volume.EXERCISES`; sets are hard sets (>= 0).
+    name
+        A label for tables and figures.
+
+    Returns
+    -------
+    Programme
+
+    Raises
+    ------
+    ValueError
+        More than seven days, an unknown or repeated day, an unknown exercise,
+        negative or non-numeric sets, or a malformed entry; the message names
+        the day.
+
+    Examples
+    --------
+    >>> p = make_programme({"Mon": [("squat", 4), ("bench press", 3)], "Thu": {"deadlift": 3}})
+    >>> p.training_days
+    ('Mon', 'Thu')
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise ValueError(f"name must be a non-empty string; got {name!r}")
+    if isinstance(week, Programme):
+        return Programme(name, week.sessions)
+    sessions: list[Session] = [() for _ in DAYS]
+    if isinstance(week, Mapping):
+        if len(week) > len(DAYS):
+            raise ValueError(f"a week has at most 7 days; got {len(week)} days: {list(week)!r}")
+        seen: dict[int, Any] = {}
+        for key, entries in week.items():
+            i = _day_index(key)
+            if i in seen:
+                raise ValueError(f"day {DAYS[i]} appears twice (as {seen[i]!r} and {key!r})")
+            seen[i] = key
+            sessions[i] = _session(DAYS[i], entries)
+    elif isinstance(week, Sequence) and not isinstance(week, str):
+        if len(week) > len(DAYS):
+            raise ValueError(f"a week has at most 7 days; got {len(week)} sessions")
+        for i, entries in enumerate(week):
+            sessions[i] = _session(DAYS[i], entries)
+    else:
+        raise ValueError(
+            f"week must be a mapping day -> session, a list of at most 7 sessions or a Programme; got {week!r}"
+        )
+    return Programme(name.strip(), tuple(sessions))
+
+
+# ---------------------------------------------------------------------------
+# Ready-made splits (the course's examples; set counts are illustrative)
+# ---------------------------------------------------------------------------
+
+_UPPER_DAILY = [("bench press", 2), ("row", 2), ("overhead press", 1), ("biceps curl", 1), ("triceps extension", 1)]
+_UPPER = [("bench press", 4), ("row", 4), ("overhead press", 2), ("pull-up", 2), ("biceps curl", 2),
+          ("triceps extension", 2)]
+_LOWER = [("squat", 4), ("romanian deadlift", 3), ("leg press", 2), ("leg curl", 2), ("calf raise", 4)]
+_FULL = [("squat", 3), ("romanian deadlift", 2), ("bench press", 3), ("row", 3), ("overhead press", 2),
+         ("biceps curl", 1), ("triceps extension", 1), ("calf raise", 2)]
+_PUSH = [("bench press", 3), ("overhead press", 2), ("incline press", 2), ("triceps extension", 2)]
+_PULL = [("row", 3), ("pull-up", 2), ("biceps curl", 3)]
+_LEGS = [("squat", 3), ("leg press", 2), ("romanian deadlift", 3), ("leg curl", 2), ("calf raise", 3)]
+
+SPLITS: Mapping[str, Programme] = MappingProxyType(
+    {
+        p.name: p
+        for p in (
+            make_programme({d: _UPPER_DAILY for d in DAYS[:6]}, "upper body only"),
+            make_programme({"Mon": _FULL, "Wed": _FULL, "Fri": _FULL}, "full body"),
+            make_programme({"Mon": _UPPER, "Tue": _LOWER, "Thu": _UPPER, "Fri": _LOWER}, "upper/lower"),
+            make_programme(
+                {"Mon": _PUSH, "Tue": _PULL, "Wed": _LEGS, "Thu": _PUSH, "Fri": _PULL, "Sat": _LEGS},
+                "push/pull/legs",
+            ),
+            make_programme(
+                {
+                    "Mon": [("bench press", 4), ("push-up", 3), ("chest fly", 4)],
+                    "Tue": [("row", 4), ("pull-up", 4), ("lat pulldown", 3)],
+                    "Wed": [("squat", 4), ("leg press", 3), ("romanian deadlift", 4), ("leg curl", 3),
+                            ("calf raise", 4)],
+                    "Thu": [("overhead press", 4), ("lateral raise", 4)],
+                    "Fri": [("biceps curl", 5), ("triceps extension", 5)],
+                },
+                "bro split",
+            ),
+        )
+    }
+)
+"""The course's ready-made weeks, by name: ``"upper body only"`` (six days),
+``"full body"`` (three), ``"upper/lower"`` (four), ``"push/pull/legs"`` (six)
+and ``"bro split"`` (one muscle group a day, five days). The exercises and set
+counts are illustrative choices, not recommendations from a study."""
+
+
+def split(name: str) -> Programme:
+    """A ready-made split of :data:`SPLITS` by name (case and outer spaces ignored).
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not a key of :data:`SPLITS`.
+    """
+    return SPLITS[choice("split", name, SPLITS)]
+
+
+# ---------------------------------------------------------------------------
+# Sets and readiness
+# ---------------------------------------------------------------------------
+
+
+def _as_programme(programme: Any) -> Programme:
+    return programme if isinstance(programme, Programme) else make_programme(programme)
+
+
+def daily_sets(programme: Any) -> FloatArray:
+    """Fractional sets of each muscle on each day, shape (len(MUSCLES), 7).
+
+    A direct set counts 1 and a synergist set ``reference.INDIRECT_SET_WEIGHT``
+    (0.5). Source: pelland2026 (via :func:`legday.volume.fractional_sets`).
+    """
+    prog = _as_programme(programme)
+    out = np.zeros((len(MUSCLES), len(DAYS)))
+    for d, session in enumerate(prog.sessions):
+        out[:, d] = volume.sets_vector(volume.weekly_sets(list(session)))
+    return out
+
+
+def direct_sets(programme: Any) -> FloatArray:
+    """Sets that train each muscle *directly* on each day, shape (len(MUSCLES), 7)."""
+    prog = _as_programme(programme)
+    out = np.zeros((len(MUSCLES), len(DAYS)))
+    for d, session in enumerate(prog.sessions):
+        for name, sets in session:
+            for m in volume.exercise(name).direct:
+                out[MUSCLES.index(m), d] += sets
+    return out
+
+
+def muscle_taus(recovery_hours: Mapping[str, float] | None = None) -> FloatArray:
+    """Fatigue time constant (days) of every muscle of :data:`legday.volume.MUSCLES`.
+
+    Parameters
+    ----------
+    recovery_hours
+        Optional overrides, muscle -> hours until one hard session is 90 %
+        recovered (> 0). Other muscles keep the course's calibration
+        (``reference.RECOVERY_HOURS``, an assumption; see :mod:`legday.recovery`).
+
+    Raises
+    ------
+    ValueError
+        An unknown muscle or a non-positive number of hours.
+    """
+    hours = {m: float(ref.RECOVERY_HOURS[m]) for m in MUSCLES}
+    if recovery_hours is not None:
+        if not isinstance(recovery_hours, Mapping):
+            raise ValueError(f"recovery_hours must be a mapping muscle -> hours; got {recovery_hours!r}")
+        for muscle, h in recovery_hours.items():
+            key = choice("muscle", muscle, MUSCLES)
+            hours[key] = real_number(f"recovery_hours[{key!r}]", h, low=0.0, low_open=True, unit="h")
+    return np.array(
+        [recovery.tau_from_recovery_hours(hours[m], float(ref.RECOVERED_READINESS)) for m in MUSCLES]
+    )
+
+
+def readiness_by_day(programme: Any, *, recovery_hours: Mapping[str, float] | None = None) -> FloatArray:
+    """Readiness of each muscle on each morning of the repeated week, shape (len(MUSCLES), 7).
+
+    The week is repeated until it settles into its periodic steady state, so
+    Sunday's session still counts on Monday. Readiness is measured before the
+    day's session. Source: :func:`legday.recovery.periodic_muscle_fatigue`
+    with the course's calibration (assumptions).
+    """
+    sets = daily_sets(programme)
+    fatigue = recovery.periodic_muscle_fatigue(
+        sets, muscle_taus(recovery_hours), hard_session_sets=float(ref.HARD_SESSION_SETS)
+    )
+    return np.asarray(recovery.readiness(fatigue))
+
+
+# ---------------------------------------------------------------------------
+# Energy and growth
+# ---------------------------------------------------------------------------
+
+
+def _met(exercise_name: str) -> float:
+    ex = volume.exercise(exercise_name)
+    code = "02052" if (ex.region == "lower body" and ex.multi_joint) else "02054"
+    return energy.compendium_met(code)
+
+
+def session_minutes(session: Iterable[tuple[str, float]]) -> float:
+    """Length of a session (min): hard sets x ``reference.MINUTES_PER_SET`` (an assumption)."""
+    return float(sum(sets for _, sets in session)) * float(ref.MINUTES_PER_SET)
+
+
+def session_kcal(programme: Any, body_mass_kg: float = 80.0) -> dict[str, float]:
+    """Net energy (kcal above rest) of each day's session.
+
+    Each exercise is a block of ``sets x reference.MINUTES_PER_SET`` minutes;
+    lower-body multi-joint lifts at Compendium code 02052 (squats, 5.0 MET),
+    everything else at 02054 (multiple exercises, 3.5 MET). The code choice is
+    the course's assumption (as in :func:`legday.energy.leg_minus_upper_kcal`).
+
+    Parameters
+    ----------
+    programme
+        A :class:`Programme` or anything :func:`make_programme` accepts.
+    body_mass_kg
+        Body mass (kg, 20-400).
+
+    Returns
+    -------
+    dict
+        Day -> kcal, every day of :data:`DAYS` (0 on rest days).
+
+    Raises
+    ------
+    ValueError
+        A bad programme or body mass.
+
+    Notes
+    -----
+    Source: ainsworth2011 (METs); see :func:`legday.energy.session_kcal`.
+    """
+    prog = _as_programme(programme)
+    out: dict[str, float] = {}
+    for d, session in zip(DAYS, prog.sessions):
+        blocks = [(session_minutes([(n, s)]), _met(n)) for n, s in session if s > 0]
+        if not blocks:
+            real_number("body_mass_kg", body_mass_kg, low=energy.BODY_MASS_RANGE_KG[0],
+                        high=energy.BODY_MASS_RANGE_KG[1], unit="kg")
+            out[d] = 0.0
+            continue
+        minutes, mets = zip(*blocks)
+        out[d] = float(energy.session_kcal(list(minutes), list(mets), body_mass_kg, net=True))
+    return out
+
+
+def projected_growth(
+    programme: Any,
+    weeks: int = 12,
+    *,
+    sex: str = "male",
+    start_training_age_weeks: float = 0.0,
+) -> dict[str, dict[str, float]]:
+    """Projected growth of each region for an average responder.
+
+    Parameters
+    ----------
+    programme
+        A :class:`Programme` or anything :func:`make_programme` accepts.
+    weeks
+        Weeks of training (>= 1).
+    sex
+        ``"male"`` or ``"female"`` (sets the starting muscle).
+    start_training_age_weeks
+        Training age at the start (0 = novice).
+
+    Returns
+    -------
+    dict
+        ``{"percent": {region: %}, "kg": {region: kg}, "muscle_percent": {muscle: %}}``
+        for the regions ``"lower body"`` and ``"upper body"`` (whole regions,
+        including muscle the course does not track).
+
+    Notes
+    -----
+    Source: :func:`legday.growth.simulate_muscle_kg` (pelland2026 dose-response,
+    kraemer2004: untrained regions do not grow).
+    """
+    prog = _as_programme(programme)
+    n = whole_number("weeks", weeks, low=1)
+    kg = growth.simulate_muscle_kg(
+        prog.as_dict(), n, sex=sex, start_training_age_weeks=start_training_age_weeks
+    )
+    start = growth.region_muscle_kg(kg[0], sex)
+    end = growth.region_muscle_kg(kg[-1], sex)
+    regions = ("lower body", "upper body")
+    return {
+        "percent": {r: 100.0 * (float(end[r]) / float(start[r]) - 1.0) for r in regions},
+        "kg": {r: float(end[r]) - float(start[r]) for r in regions},
+        "muscle_percent": {m: 100.0 * (kg[-1, i] / kg[0, i] - 1.0) for i, m in enumerate(MUSCLES)},
+    }
+
+
+# ---------------------------------------------------------------------------
+# Evaluation
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A muscle trained directly on a morning when its readiness is below the threshold."""
+
+    day: str
+    muscle: str
+    readiness: float
+
+    def __str__(self) -> str:
+        return f"{self.day}: {self.muscle} trained at readiness {self.readiness:.2f}"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything the course's models say about one programme (see :func:`evaluate`)."""
+
+    programme: Programme
+    weekly_sets: dict[str, float]
+    daily_sets: FloatArray = field(repr=False)
+    direct_sets: FloatArray = field(repr=False)
+    readiness: FloatArray = field(repr=False)
+    lowest_readiness: float
+    flags: tuple[Flag, ...]
+    session_kcal: dict[str, float]
+    weekly_kcal: float
+    growth_percent: dict[str, float]
+    growth_kg: dict[str, float]
+
+    @property
+    def name(self) -> str:
+        return self.programme.name
+
+
+def _trained_readiness(readiness: FloatArray, direct: FloatArray) -> FloatArray:
+    return readiness[direct > 0]
+
+
+def evaluate(
+    programme: Any,
+    *,
+    body_mass_kg: float = 80.0,
+    sex: str = "male",
+    weeks: int = 12,
+    start_training_age_weeks: float = 0.0,
+    recovery_hours: Mapping[str, float] | None = None,
+    ready_threshold: float = float(ref.READY_THRESHOLD),
+) -> Evaluation:
+    """Evaluate a programme with every model of the course.
+
+    Parameters
+    ----------
+    programme
+        A :class:`Programme` or anything :func:`make_programme` accepts.
+    body_mass_kg
+        Body mass for the energy model (kg, 20-400).
+    sex
+        ``"male"`` or ``"female"`` for the growth model.
+    weeks
+        Length of the growth projection (weeks, >= 1; default 12).
+    start_training_age_weeks
+        Training age at the start of the projection (weeks, >= 0).
+    recovery_hours
+        Optional per-muscle overrides of the recovery calibration (see
+        :func:`muscle_taus`).
+    ready_threshold
+        Readiness below which training a muscle directly is flagged (0-1;
+        default ``reference.READY_THRESHOLD``, the course's choice).
+
+    Returns
+    -------
+    Evaluation
+        Weekly fractional sets per muscle; daily sets, direct sets and
+        readiness (muscles x days); the lowest readiness at which any muscle is
+        trained directly (1.0 if none is); the flags; net kcal per session and
+        per week; projected growth per region (% and kg).
+
+    Raises
+    ------
+    ValueError
+        A bad programme, an unknown muscle in ``recovery_hours`` or an argument
+        out of range.
+    """
+    prog = _as_programme(programme)
+    threshold = real_number("ready_threshold", ready_threshold, low=0.0, high=1.0)
+    sets = daily_sets(prog)
+    direct = direct_sets(prog)
+    ready = readiness_by_day(prog, recovery_hours=recovery_hours)
+    trained = _trained_readiness(ready, direct)
+    flags = tuple(
+        Flag(DAYS[d], MUSCLES[m], float(ready[m, d]))
+        for d in range(len(DAYS))
+        for m in range(len(MUSCLES))
+        if direct[m, d] > 0 and ready[m, d] < threshold
+    )
+    kcal = session_kcal(prog, body_mass_kg)
+    grown = projected_growth(prog, weeks, sex=sex, start_training_age_weeks=start_training_age_weeks)
+    return Evaluation(
+        programme=prog,
+        weekly_sets={m: float(v) for m, v in zip(MUSCLES, sets.sum(axis=1))},
+        daily_sets=sets,
+        direct_sets=direct,
+        readiness=ready,
+        lowest_readiness=float(trained.min()) if trained.size else 1.0,
+        flags=flags,
+        session_kcal=kcal,
+        weekly_kcal=float(sum(kcal.values())),
+        growth_percent=grown["percent"],
+        growth_kg=grown["kg"],
+    )
+
+
+def comparison_table(evaluations: Iterable[Evaluation]) -> str:
+    """A plain-text table comparing evaluated programmes, one row each.
+
+    Columns: training days, weekly hard sets (sum over exercises), lowest
+    weekly fractional sets of any lower- and upper-body muscle, lowest
+    readiness at which a muscle is trained, number of flags, net kcal per
+    week and 12-week growth of each region (%).
+    """
+    rows = list(evaluations)
+    if not rows or not all(isinstance(e, Evaluation) for e in rows):
+        raise ValueError("evaluations must be a non-empty list of Evaluation objects (from evaluate())")
+    width = max(len(e.name) for e in rows)
+    head = (f"{'programme':<{width}}  days  sets  min legs  min upper  lowest ready  flags  "
+            f"kcal/wk  legs %  upper %")
+    lines = [head, "-" * len(head)]
+    for e in rows:
+        hard = sum(_session_sets(s) for s in e.programme.sessions)
+        legs = min(e.weekly_sets[m] for m in LOWER_BODY)
+        upper = min(e.weekly_sets[m] for m in UPPER_BODY)
+        lines.append(
+            f"{e.name:<{width}}  {len(e.programme.training_days):>4}  {hard:>4.0f}  {legs:>8.1f}  {upper:>9.1f}  "
+            f"{e.lowest_readiness:>12.2f}  {len(e.flags):>5}  {e.weekly_kcal:>7.0f}  "
+            f"{e.growth_percent['lower body']:>6.1f}  {e.growth_percent['upper body']:>7.1f}"
+        )
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------
+# Scheduler
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """The result of :func:`schedule`."""
+
+    programme: Programme
+    lowest_readiness: float
+    mean_readiness: float
+    placements_searched: int
+
+
+def schedule(
+    sessions: Any,
+    *,
+    available_days: Sequence[Any] = DAYS,
+    recovery_hours: Mapping[str, float] | None = None,
+    name: str = "scheduled",
+) -> Schedule:
+    """Place sessions on days so that the lowest readiness of any trained muscle is highest.
+
+    Every way of giving each session its own available day is tried (at
+    most 7! = 5,040 placements, vectorised). The score of a placement is the
+    lowest morning readiness, over every (muscle, day) where the muscle is
+    trained directly, in the periodic steady state of the repeated week;
+    readiness is taken before clipping at 0 so that even overloaded weeks
+    are ranked. Ties go to the higher mean readiness of the trained muscles,
+    then to the earliest placement in week order.
+
+    Parameters
+    ----------
+    sessions
+        A :class:`Programme` (its training days are rearranged) or a sequence
+        of sessions, each a list of ``(exercise, sets)`` pairs or a mapping
+        exercise -> sets. Empty sessions are ignored.
+    available_days
+        Days on which training is possible (names or indices; default all).
+    recovery_hours
+        Optional per-muscle overrides of the recovery calibration.
+    name
+        Name of the returned programme.
+
+    Returns
+    -------
+    Schedule
+        The best programme, its lowest and mean readiness (clipped to [0, 1])
+        and the number of placements searched.
+
+    Raises
+    ------
+    ValueError
+        More sessions than available days, a repeated or unknown day, or a bad
+        session.
+    """
+    if isinstance(sessions, Programme):
+        items = sessions.non_empty_sessions()
+    elif isinstance(sessions, Sequence) and not isinstance(sessions, str):
+        if len(sessions) > len(DAYS):
+            raise ValueError(f"a week has at most 7 days; got {len(sessions)} sessions")
+        items = [s for s in (_session(f"session {i + 1}", x) for i, x in enumerate(sessions)) if _session_sets(s) > 0]
+    else:
+        raise ValueError(f"sessions must be a Programme or a list of sessions; got {sessions!r}")
+    if isinstance(available_days, str) or not isinstance(available_days, Sequence):
+        raise ValueError(f"available_days must be a list of days; got {available_days!r}")
+    days = [_day_index(d) for d in available_days]
+    if len(set(days)) != len(days):
+        raise ValueError(f"available_days must not repeat a day; got {list(available_days)!r}")
+    if len(items) > len(days):
+        raise ValueError(
+            f"cannot place {len(items)} sessions on {len(days)} available days; give more days or fewer sessions"
+        )
+    if not items:
+        empty = make_programme({}, name)
+        return Schedule(empty, 1.0, 1.0, 1)
+
+    taus = muscle_taus(recovery_hours)
+    hard = float(ref.HARD_SESSION_SETS)
+    k = len(items)
+    # Fatigue that session i, placed on day d, leaves on each morning: (k, 7, muscles, 7), by linearity.
+    contrib = np.zeros((k, len(DAYS), len(MUSCLES), len(DAYS)))
+    direct = np.zeros((k, len(DAYS), len(MUSCLES), len(DAYS)))
+    for i, session in enumerate(items):
+        one = make_programme({0: session})
+        f0 = recovery.periodic_muscle_fatigue(daily_sets(one), taus, hard_session_sets=hard)
+        d0 = direct_sets(one)
+        for d in range(len(DAYS)):
+            contrib[i, d] = np.roll(f0, d, axis=1)
+            direct[i, d] = np.roll(d0, d, axis=1)
+    placements = np.array(list(itertools.permutations(days, k)), dtype=int)  # (P, k)
+    idx = np.arange(k)
+    fatigue = contrib[idx, placements].sum(axis=1)  # (P, muscles, 7)
+    trained = direct[idx, placements].sum(axis=1) > 0
+    raw = np.where(trained, 1.0 - fatigue, np.inf)
+    lowest = raw.min(axis=(1, 2))
+    clipped = np.clip(1.0 - fatigue, 0.0, 1.0)
+    counts = trained.sum(axis=(1, 2))
+    mean = np.where(trained, clipped, 0.0).sum(axis=(1, 2)) / np.maximum(counts, 1)
+    # best: highest lowest readiness (rounded against float noise), then highest mean, then first
+    order = np.lexsort((np.arange(len(placements)), -np.round(mean, 12), -np.round(lowest, 12)))
+    best = placements[order[0]]
+    week = {int(d): items[i] for i, d in enumerate(best)}
+    prog = make_programme(week, name)
+    return Schedule(
+        programme=prog,
+        lowest_readiness=float(np.clip(lowest[order[0]], 0.0, 1.0)),
+        mean_readiness=float(mean[order[0]]),
+        placements_searched=int(len(placements)),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Figure helper
+# ---------------------------------------------------------------------------
+
+
+def readiness_heatmap(ax: Any, evaluation: Evaluation, *, title: str | None = None, colorbar: bool = True) -> Any:
+    """Draw an evaluation's readiness (muscle x day) on ``ax``; mark trained and flagged cells.
+
+    A dot marks a muscle trained directly that day; a cross marks a flag
+    (trained directly below the readiness threshold). Returns the image.
+    """
+    from legday import plotting
+
+    image = ax.imshow(evaluation.readiness, cmap=plotting.sequential_cmap(), vmin=0.0, vmax=1.0, aspect="auto")
+    ax.set_xticks(range(len(DAYS)), DAYS)
+    ax.set_yticks(range(len(MUSCLES)), MUSCLES)
+    ax.grid(False)
+    m_idx, d_idx = np.nonzero(evaluation.direct_sets > 0)
+    flagged = {(MUSCLES.index(f.muscle), DAYS.index(f.day)) for f in evaluation.flags}
+    ok = [(m, d) for m, d in zip(m_idx, d_idx) if (m, d) not in flagged]
+    if ok:
+        ax.scatter([d for _, d in ok], [m for m, _ in ok], s=28, c="white", edgecolors="black",
+                   linewidths=0.8, label="trained, ready")
+    if flagged:
+        ax.scatter([d for _, d in flagged], [m for m, _ in flagged], s=60, marker="X", c="white",
+                   edgecolors="black", linewidths=0.8, label="trained, not ready")
+    if title:
+        ax.set_title(title)
+    if colorbar:
+        ax.figure.colorbar(image, ax=ax, label="readiness (0-1)")
+    return image
