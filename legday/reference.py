@@ -387,7 +387,7 @@ SAETERBAKKEN2013_N = Cited(15, "men", "saeterbakken2013", "confirmed",
                            "deltoid EMG highest in the least stable condition")
 #: The stiffness gain of legday.mechanics, calibrated so the model's standing press is
 #: 10 % below its seated press (see mechanics.calibrate_stiffness_gain).
-MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(0.0, "1/rad", "saeterbakken2013", "assumption",
+MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(10.266, "1/rad", "saeterbakken2013", "assumption",
                                          "calibrated to the 10 % seated-standing gap; not a measured quantity")
 #: Muyor 2019: bench press at 60 % 1RM, feet up (hips and knees at 90 degrees) vs feet on the floor.
 MUYOR2019_LOAD_FRACTION_1RM = Cited(0.60, "fraction of 1RM", "muyor2019", "confirmed",

@@ -1,0 +1,718 @@
+"""Why a stable base matters for pressing: a small, honest mechanical model.
+
+The lifter is drawn in the sagittal plane as a **two-link inverted pendulum**:
+
+- the *support* link (the whole body pivoting at the ankles when standing, the
+  trunk pivoting at the hips when seated) carries the body mass above its pivot
+  and the lifter's shoulders;
+- the *load* link is the weight held overhead, balanced on the arms, pivoting at
+  the shoulders.
+
+Each joint resists a small tilt with a rotational stiffness (N m per radian).
+Gravity pulls an inverted pendulum away from upright with a *negative* stiffness
+equal to weight times height, so the stack is stable only while the joints'
+stiffness beats gravity's. Textbook statics of the two-link stack gives the
+smallest shoulder stiffness that keeps the load balanced overhead,
+
+.. math::
+
+   K_\\text{shoulder} = g m l + \\frac{(g m l)^2}{K_\\text{support} - g (M h + m H)},
+
+with ``m`` the load, ``l`` its height above the shoulder, ``M`` and ``h`` the
+body mass above the support pivot and the height of its centre, and ``H`` the
+load's height above that pivot. A rigid support (``K_support`` very large)
+leaves only the first term; the softer the support, the more stiffness the
+shoulders must add.
+
+Two course assumptions turn that into a pressable load:
+
+1. joints buy stiffness with co-contraction, and stiffness is proportional to the
+   torque spent on it: ``K = gain x torque`` (the *stiffness gain*, 1/rad);
+2. the support's torque is capped by the weaker of its muscles and its base: the
+   ground can push back only while the centre of pressure stays inside the base,
+   so the torque is at most ``weight x base width / 2``.
+
+The shoulders' torque budget pays for the pressing moment (load x horizontal
+lever) **and** for the co-contraction the stiffness needs. The less stable the
+support, the more of the budget goes to stiffness and the less load can be
+pressed. The stiffness gain is the one calibrated number: it is chosen so that
+the standing press is about 10 % below the seated one, the gap Saeterbakken &
+Fimland (2013) measured for dumbbell shoulder presses (Source: saeterbakken2013).
+
+What the model does **not** do (stated plainly because it matters):
+
+- it is static: real balance uses fast feedback control, which "stiffness" here
+  stands in for;
+- it separates *base* limits from *torque* limits: once the base width is the
+  binding limit, stronger legs add nothing to the pressable load;
+- it says nothing about leg *training*. Leg drive in the bench press is a
+  near-isometric technique, and the one training study of it found the same
+  1RM gain with or without it (about +6 % in 5 weeks in both groups; Source:
+  legdrive2021). No study found shows leg training raising bench or overhead
+  press 1RM.
+
+Anthropometric inputs are explicit defaults for an 80 kg, roughly 1.80 m man
+(see :data:`GEOMETRY`); they are course assumptions, not measurements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from legday import _checks
+from legday import reference as ref
+from legday._checks import FloatArray
+
+__all__ = [
+    "GRAVITY_M_PER_S2",
+    "POSITIONS",
+    "PositionGeometry",
+    "GEOMETRY",
+    "BODY_MASS_KG",
+    "BRACED_CAPACITY_KG",
+    "LOAD_ABOVE_SHOULDER_M",
+    "LOAD_LEVER_M",
+    "LOAD_OFFSET_M",
+    "STIFFNESS_GAIN_PER_RAD",
+    "geometry",
+    "support_torque_limit_nm",
+    "base_limited",
+    "gravity_stiffness_nm_per_rad",
+    "shoulder_stiffness_needed_nm_per_rad",
+    "shoulder_torque_capacity_nm",
+    "shoulder_torque_demand_nm",
+    "relative_effort",
+    "pressable_load_kg",
+    "standing_gap",
+    "calibrate_stiffness_gain",
+    "balance_margin_m",
+]
+
+#: Standard gravity rounded to three figures (m/s^2).
+GRAVITY_M_PER_S2 = 9.81
+
+#: The two pressing positions of the model.
+POSITIONS: tuple[str, ...] = ("seated", "standing")
+
+
+@dataclass(frozen=True)
+class PositionGeometry:
+    """Anthropometric defaults of one pressing position (course assumptions).
+
+    Attributes
+    ----------
+    position
+        ``"seated"`` or ``"standing"``.
+    pivot
+        The joint the support link tilts about (``"ankles"`` or ``"hips"``).
+    body_mass_share
+        Fraction of body mass above the pivot (whole body standing; head, arms
+        and trunk seated, about two-thirds).
+    com_height_m
+        Height of that mass's centre above the pivot (m).
+    shoulder_height_m
+        Height of the shoulders above the pivot (m).
+    base_width_m
+        Default extent of the base of support in the direction of sway (m):
+        foot length standing, seat depth seated.
+    support_torque_nm
+        Default torque the support's muscles can spend on holding balance (N m):
+        ankles and hips standing, trunk seated.
+    """
+
+    position: str
+    pivot: str
+    body_mass_share: float
+    com_height_m: float
+    shoulder_height_m: float
+    base_width_m: float
+    support_torque_nm: float
+
+
+#: Default geometry of each position for an 80 kg, about 1.80 m man. Every value is a
+#: course assumption (round anthropometric figures), not a measurement.
+GEOMETRY: dict[str, PositionGeometry] = {
+    "standing": PositionGeometry("standing", "ankles", 1.0, 1.00, 1.45, 0.26, 200.0),
+    "seated": PositionGeometry("seated", "hips", 0.68, 0.30, 0.60, 0.40, 200.0),
+}
+
+#: Default body mass (kg); course assumption.
+BODY_MASS_KG = 80.0
+#: Default load the lifter could press on a perfectly rigid support (kg, both
+#: dumbbells together); illustrative course assumption.
+BRACED_CAPACITY_KG = 40.0
+#: Height of the load above the shoulders at the sticking point (m); course assumption.
+LOAD_ABOVE_SHOULDER_M = 0.25
+#: Horizontal lever of the load about the shoulders at the sticking point (m); course assumption.
+LOAD_LEVER_M = 0.10
+#: How far the load wanders off the line over the base during a rep (m), used by
+#: :func:`balance_margin_m`; illustrative course assumption.
+LOAD_OFFSET_M = 0.05
+
+
+def _calibrated_gain() -> float:
+    return float(ref.MECHANICS_STIFFNESS_GAIN_PER_RAD)
+
+
+#: Stiffness per newton-metre of torque spent on co-contraction (1/rad). Calibrated
+#: (course assumption) so that :func:`standing_gap` is 10 % with the default inputs,
+#: the seated-versus-standing dumbbell gap of saeterbakken2013.
+STIFFNESS_GAIN_PER_RAD = _calibrated_gain()
+
+
+# ---------------------------------------------------------------------------
+# Inputs
+# ---------------------------------------------------------------------------
+
+
+def geometry(position: str) -> PositionGeometry:
+    """Return the default :class:`PositionGeometry` of ``"seated"`` or ``"standing"``.
+
+    Raises
+    ------
+    ValueError
+        If ``position`` is not one of :data:`POSITIONS`.
+    """
+    return GEOMETRY[_checks.choice("position", position, POSITIONS)]
+
+
+def _mass(name: str, value: ArrayLike) -> FloatArray:
+    return _checks.real_array(name, value, low=0, high=500, low_open=True, unit="kg")
+
+
+def _load(value: ArrayLike) -> FloatArray:
+    return _checks.real_array("load_kg", value, low=0, high=500, unit="kg")
+
+
+def _width(value: ArrayLike) -> FloatArray:
+    return _checks.real_array("base_width_m", value, low=0, high=3, low_open=True, unit="m")
+
+
+def _torque(value: ArrayLike) -> FloatArray:
+    return _checks.real_array("support_torque_nm", value, low=0, high=5000, low_open=True, unit="N m")
+
+
+def _gain(value: ArrayLike) -> FloatArray:
+    return _checks.real_array("stiffness_gain_per_rad", value, low=0, high=1e4, low_open=True, unit="1/rad")
+
+
+def _resolve(
+    position: str,
+    base_width_m: ArrayLike | None,
+    support_torque_nm: ArrayLike | None,
+    body_mass_kg: ArrayLike,
+) -> tuple[PositionGeometry, FloatArray, FloatArray, FloatArray]:
+    geo = geometry(position)
+    width = _width(geo.base_width_m if base_width_m is None else base_width_m)
+    torque = _torque(geo.support_torque_nm if support_torque_nm is None else support_torque_nm)
+    body = _mass("body_mass_kg", body_mass_kg)
+    return geo, width, torque, body
+
+
+# ---------------------------------------------------------------------------
+# Building blocks
+# ---------------------------------------------------------------------------
+
+
+def support_torque_limit_nm(
+    total_mass_kg: ArrayLike, base_width_m: ArrayLike, support_torque_nm: ArrayLike
+) -> float | FloatArray:
+    """Largest balancing torque the support can produce (N m).
+
+    The muscles can give at most ``support_torque_nm``; the ground can push back
+    only while the centre of pressure stays inside the base, which caps the
+    torque at ``total_mass_kg * g * base_width_m / 2`` (the centre of mass is
+    assumed over the middle of the base).
+
+    Parameters
+    ----------
+    total_mass_kg
+        Mass carried by the support: body above the pivot plus load (kg, > 0).
+    base_width_m
+        Extent of the base of support in the direction of sway (m, > 0).
+    support_torque_nm
+        Torque the support's muscles can spend on balance (N m, > 0).
+
+    Returns
+    -------
+    float or ndarray
+        ``min(support_torque_nm, total_mass_kg * g * base_width_m / 2)`` in N m.
+
+    Raises
+    ------
+    ValueError
+        If an input is not a positive finite number.
+    """
+    mass = _mass("total_mass_kg", total_mass_kg)
+    width = _width(base_width_m)
+    torque = _torque(support_torque_nm)
+    return _checks.scalar_or_array(np.minimum(torque, mass * GRAVITY_M_PER_S2 * width / 2))
+
+
+def base_limited(
+    position: str = "standing",
+    *,
+    load_kg: ArrayLike = BRACED_CAPACITY_KG,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+) -> bool | np.ndarray:
+    """Whether the base, not the support's muscles, is the weakest link.
+
+    Parameters
+    ----------
+    position
+        ``"seated"`` or ``"standing"``.
+    load_kg
+        Load overhead (kg, >= 0).
+    base_width_m, support_torque_nm
+        Override the position's default base width (m) and support torque (N m).
+    body_mass_kg
+        Body mass (kg).
+
+    Returns
+    -------
+    bool or ndarray of bool
+        True where ``weight * base_width / 2 < support_torque``: making the legs
+        or trunk stronger would then not change the model's pressable load.
+
+    Raises
+    ------
+    ValueError
+        If an input is invalid.
+    """
+    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
+    load = _load(load_kg)
+    mass = body * geo.body_mass_share + load
+    out = mass * GRAVITY_M_PER_S2 * width / 2 < torque
+    return bool(out) if np.ndim(out) == 0 else out
+
+
+def gravity_stiffness_nm_per_rad(
+    body_mass_above_kg: ArrayLike, com_height_m: ArrayLike, load_kg: ArrayLike, load_height_m: ArrayLike
+) -> float | FloatArray:
+    """Gravity's toppling stiffness of the support link (N m/rad).
+
+    Tilting an inverted pendulum by a small angle ``theta`` makes gravity pull it
+    further with a torque ``g (M h + m H) theta``; the joint must beat this.
+
+    Parameters
+    ----------
+    body_mass_above_kg
+        Body mass above the pivot ``M`` (kg, > 0).
+    com_height_m
+        Height of its centre above the pivot ``h`` (m, > 0).
+    load_kg
+        Load ``m`` (kg, >= 0).
+    load_height_m
+        Height of the load above the pivot ``H`` (m, > 0).
+
+    Returns
+    -------
+    float or ndarray
+        ``g (M h + m H)`` in N m/rad.
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range.
+    """
+    body = _mass("body_mass_above_kg", body_mass_above_kg)
+    h = _checks.real_array("com_height_m", com_height_m, low=0, high=3, low_open=True, unit="m")
+    load = _load(load_kg)
+    big_h = _checks.real_array("load_height_m", load_height_m, low=0, high=4, low_open=True, unit="m")
+    return _checks.scalar_or_array(GRAVITY_M_PER_S2 * (body * h + load * big_h))
+
+
+def _support_net_stiffness(
+    geo: PositionGeometry, load: FloatArray, width: FloatArray, torque: FloatArray, body: FloatArray, gain: FloatArray
+) -> FloatArray:
+    """Support stiffness minus gravity's toppling stiffness (N m/rad); <= 0 means it topples."""
+    mass_above = body * geo.body_mass_share
+    limit = np.minimum(torque, (mass_above + load) * GRAVITY_M_PER_S2 * width / 2)
+    load_height = geo.shoulder_height_m + LOAD_ABOVE_SHOULDER_M
+    topple = GRAVITY_M_PER_S2 * (mass_above * geo.com_height_m + load * load_height)
+    return gain * limit - topple
+
+
+def _shoulder_stiffness(load: FloatArray, net: FloatArray) -> FloatArray:
+    own = GRAVITY_M_PER_S2 * load * LOAD_ABOVE_SHOULDER_M
+    with np.errstate(divide="ignore", invalid="ignore"):
+        extra = np.where(net > 0, own**2 / np.where(net > 0, net, 1.0), np.inf)
+    return own + extra
+
+
+def shoulder_stiffness_needed_nm_per_rad(
+    load_kg: ArrayLike,
+    position: str = "standing",
+    *,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+) -> float | FloatArray:
+    """Smallest shoulder stiffness that keeps the load balanced overhead (N m/rad).
+
+    ``K = g m l + (g m l)^2 / (K_support - g (M h + m H))`` from the stability of
+    a two-link inverted pendulum; ``inf`` where the support itself topples
+    (its stiffness does not beat gravity).
+
+    Parameters
+    ----------
+    load_kg
+        Load overhead (kg, >= 0).
+    position
+        ``"seated"`` or ``"standing"`` (sets the default geometry).
+    base_width_m
+        Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
+    support_torque_nm
+        Torque the support's muscles can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+    body_mass_kg
+        Body mass (kg, > 0).
+    stiffness_gain_per_rad
+        Stiffness per N m of co-contraction torque (1/rad, > 0); calibrated default.
+
+    Returns
+    -------
+    float or ndarray
+        Required shoulder stiffness in N m/rad (``inf`` if nothing can be balanced).
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range.
+    """
+    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
+    load = _load(load_kg)
+    gain = _gain(stiffness_gain_per_rad)
+    net = _support_net_stiffness(geo, load, width, torque, body, gain)
+    return _checks.scalar_or_array(_shoulder_stiffness(load, net))
+
+
+def shoulder_torque_capacity_nm(
+    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+) -> float | FloatArray:
+    """The shoulders' torque budget, from the load they press on a rigid support (N m).
+
+    On a rigid support the budget pays for the pressing moment ``P g r`` and for
+    the stiffness ``g P l`` that balancing the load alone needs:
+    ``P g (r + l / gain)``.
+
+    Parameters
+    ----------
+    braced_capacity_kg
+        Load ``P`` the lifter could press on a perfectly rigid support (kg, > 0).
+    stiffness_gain_per_rad
+        Stiffness per N m of co-contraction torque (1/rad, > 0).
+
+    Returns
+    -------
+    float or ndarray
+        Torque budget in N m.
+
+    Raises
+    ------
+    ValueError
+        If an input is not positive.
+    """
+    braced = _mass("braced_capacity_kg", braced_capacity_kg)
+    gain = _gain(stiffness_gain_per_rad)
+    return _checks.scalar_or_array(braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain))
+
+
+def shoulder_torque_demand_nm(
+    load_kg: ArrayLike,
+    position: str = "standing",
+    *,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+) -> float | FloatArray:
+    """Shoulder torque needed to press ``load_kg`` and keep it balanced (N m).
+
+    ``m g r + K_shoulder / gain``: the pressing moment about the shoulders plus
+    the co-contraction torque that buys the stiffness of
+    :func:`shoulder_stiffness_needed_nm_per_rad`. ``inf`` where the support topples.
+    Parameters are those of :func:`shoulder_stiffness_needed_nm_per_rad`.
+
+    Returns
+    -------
+    float or ndarray
+        Torque demand in N m.
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range.
+    """
+    gain = _gain(stiffness_gain_per_rad)
+    stiffness = shoulder_stiffness_needed_nm_per_rad(
+        load_kg, position, base_width_m=base_width_m, support_torque_nm=support_torque_nm,
+        body_mass_kg=body_mass_kg, stiffness_gain_per_rad=gain,
+    )
+    load = _load(load_kg)
+    return _checks.scalar_or_array(load * GRAVITY_M_PER_S2 * LOAD_LEVER_M + np.asarray(stiffness) / gain)
+
+
+def relative_effort(
+    load_kg: ArrayLike,
+    position: str = "standing",
+    *,
+    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+) -> float | FloatArray:
+    """Share of the shoulders' torque budget a fixed load uses (1 = maximal effort).
+
+    The model's counterpart of the finding that the same load activates the
+    pressing muscles more in a less stable position (Source: muyor2019,
+    saeterbakken2013). Values above 1 mean the load cannot be pressed; ``inf``
+    means the support topples.
+
+    Parameters
+    ----------
+    load_kg
+        Load overhead (kg, >= 0).
+    position, braced_capacity_kg, base_width_m, support_torque_nm, body_mass_kg, stiffness_gain_per_rad
+        As in :func:`pressable_load_kg`.
+
+    Returns
+    -------
+    float or ndarray
+        Demand divided by capacity (dimensionless).
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range.
+    """
+    demand = shoulder_torque_demand_nm(
+        load_kg, position, base_width_m=base_width_m, support_torque_nm=support_torque_nm,
+        body_mass_kg=body_mass_kg, stiffness_gain_per_rad=stiffness_gain_per_rad,
+    )
+    capacity = shoulder_torque_capacity_nm(braced_capacity_kg, stiffness_gain_per_rad)
+    return _checks.scalar_or_array(np.asarray(demand) / np.asarray(capacity))
+
+
+# ---------------------------------------------------------------------------
+# The pressable load
+# ---------------------------------------------------------------------------
+
+
+def pressable_load_kg(
+    position: str = "standing",
+    *,
+    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+) -> float | FloatArray:
+    """Heaviest load the shoulders can press and keep balanced in a position (kg).
+
+    Solves ``demand(m) = capacity`` for the load ``m`` by bisection (vectorised
+    over any array inputs, which broadcast together), where the demand is
+    :func:`shoulder_torque_demand_nm` and the capacity
+    :func:`shoulder_torque_capacity_nm`. The result never exceeds
+    ``braced_capacity_kg`` and is 0 where the support topples even unloaded.
+
+    Parameters
+    ----------
+    position
+        ``"seated"`` or ``"standing"``.
+    braced_capacity_kg
+        Load the lifter could press on a perfectly rigid support (kg, > 0);
+        illustrative default 40 kg (course assumption).
+    base_width_m
+        Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
+    support_torque_nm
+        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+    body_mass_kg
+        Body mass (kg, > 0).
+    stiffness_gain_per_rad
+        Stiffness per N m of co-contraction torque (1/rad, > 0); the default is
+        calibrated to saeterbakken2013 (see :func:`calibrate_stiffness_gain`).
+
+    Returns
+    -------
+    float or ndarray
+        Pressable load in kg.
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range (masses, widths and torques must be > 0).
+    """
+    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
+    braced = _mass("braced_capacity_kg", braced_capacity_kg)
+    gain = _gain(stiffness_gain_per_rad)
+    width, torque, body, braced, gain = np.broadcast_arrays(width, torque, body, braced, gain)
+    capacity = braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain)
+
+    def excess(load: FloatArray) -> FloatArray:
+        net = _support_net_stiffness(geo, load, width, torque, body, gain)
+        demand = load * GRAVITY_M_PER_S2 * LOAD_LEVER_M + _shoulder_stiffness(load, net) / gain
+        return demand - capacity
+
+    low = np.zeros(braced.shape)
+    high = braced.astype(float).copy()
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        over = excess(mid) > 0
+        high = np.where(over, mid, high)
+        low = np.where(over, low, mid)
+    result = np.where(excess(np.zeros(braced.shape)) > 0, 0.0, low)
+    return _checks.scalar_or_array(result)
+
+
+def standing_gap(
+    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    *,
+    braced_capacity_kg: float = BRACED_CAPACITY_KG,
+    body_mass_kg: float = BODY_MASS_KG,
+) -> float | FloatArray:
+    """Fraction by which the standing pressable load falls short of the seated one.
+
+    ``1 - pressable(standing) / pressable(seated)`` with the default geometry.
+
+    Parameters
+    ----------
+    stiffness_gain_per_rad
+        Stiffness per N m of co-contraction torque (1/rad, > 0).
+    braced_capacity_kg
+        Load pressable on a rigid support (kg, > 0).
+    body_mass_kg
+        Body mass (kg, > 0).
+
+    Returns
+    -------
+    float or ndarray
+        The gap as a fraction (0.10 = standing 10 % below seated).
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range or the seated press is impossible.
+    """
+    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg,
+                          "stiffness_gain_per_rad": stiffness_gain_per_rad}
+    seated = np.asarray(pressable_load_kg("seated", **kw))
+    standing = np.asarray(pressable_load_kg("standing", **kw))
+    if np.any(seated <= 0):
+        raise ValueError("stiffness_gain_per_rad is too small: even the seated support topples")
+    return _checks.scalar_or_array(1.0 - standing / seated)
+
+
+def calibrate_stiffness_gain(
+    target_gap: float = float(ref.STANDING_VS_SEATED_DUMBBELL_GAP),
+    *,
+    braced_capacity_kg: float = BRACED_CAPACITY_KG,
+    body_mass_kg: float = BODY_MASS_KG,
+) -> float:
+    """The stiffness gain (1/rad) at which :func:`standing_gap` equals ``target_gap``.
+
+    The gap shrinks as the gain grows (stiffer joints make both positions behave
+    like a rigid support), so a bisection on the logarithm of the gain finds it.
+
+    Parameters
+    ----------
+    target_gap
+        Target fraction, in (0, 0.9); default the 10 % of saeterbakken2013.
+    braced_capacity_kg
+        Load pressable on a rigid support (kg, > 0).
+    body_mass_kg
+        Body mass (kg, > 0).
+
+    Returns
+    -------
+    float
+        The calibrated gain in 1/rad.
+
+    Raises
+    ------
+    ValueError
+        If ``target_gap`` is outside (0, 0.9).
+
+    Source: saeterbakken2013 (target gap).
+    """
+    target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)
+    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg}
+
+    def gap(gain: float) -> float:
+        seated = float(pressable_load_kg("seated", stiffness_gain_per_rad=gain, **kw))
+        standing = float(pressable_load_kg("standing", stiffness_gain_per_rad=gain, **kw))
+        return 1.0 if seated <= 0 else 1.0 - standing / seated
+
+    low, high = np.log(1.0), np.log(1e4)
+    for _ in range(60):
+        mid = 0.5 * (low + high)
+        if gap(float(np.exp(mid))) > target:
+            low = mid
+        else:
+            high = mid
+    return float(np.exp(0.5 * (low + high)))
+
+
+# ---------------------------------------------------------------------------
+# Balance margin
+# ---------------------------------------------------------------------------
+
+
+def balance_margin_m(
+    load_kg: ArrayLike,
+    position: str = "standing",
+    *,
+    load_offset_m: ArrayLike = LOAD_OFFSET_M,
+    base_width_m: ArrayLike | None = None,
+    support_torque_nm: ArrayLike | None = None,
+    body_mass_kg: ArrayLike = BODY_MASS_KG,
+) -> float | FloatArray:
+    """How far the combined centre of mass can still move before balance is lost (m).
+
+    With the load ``load_offset_m`` off the line over the middle of the base,
+    the combined centre of mass shifts by ``x = m d / (M + m)``. The support can
+    hold it while the needed centre of pressure stays within reach:
+    ``reach = min(base_width / 2, support_torque / ((M + m) g))``. The margin is
+    ``reach - x``; a negative margin means the lifter must step or drop the load.
+
+    Parameters
+    ----------
+    load_kg
+        Load overhead (kg, >= 0).
+    position
+        ``"seated"`` or ``"standing"``.
+    load_offset_m
+        Horizontal distance of the load from the line over the middle of the base
+        (m, >= 0); illustrative default 5 cm.
+    base_width_m
+        Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
+    support_torque_nm
+        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+    body_mass_kg
+        Body mass (kg, > 0).
+
+    Returns
+    -------
+    float or ndarray
+        Balance margin in m.
+
+    Raises
+    ------
+    ValueError
+        If an input is out of range.
+    """
+    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
+    load = _load(load_kg)
+    offset = _checks.real_array("load_offset_m", load_offset_m, low=0, high=1, unit="m")
+    mass = body * geo.body_mass_share + load
+    reach = np.minimum(width / 2, torque / (mass * GRAVITY_M_PER_S2))
+    shift = load * offset / mass
+    return _checks.scalar_or_array(reach - shift)
