@@ -1,0 +1,369 @@
+"""Checkers for the published book, used by ``tests/test_site.py``.
+
+Everything that decides whether a page is broken lives here, as small functions that
+take a served page (or a folder of HTML) and return a list of problems: an empty list
+means the page passes. ``tests/test_site.py`` runs them on every page of the built book
+and also on small, deliberately broken pages, to show that each checker can fail.
+
+* :func:`find_browser` finds a Chromium or Chrome binary (never ``playwright install``).
+* :func:`serve` serves a folder on 127.0.0.1 (a free port) in a background thread.
+* :class:`SiteBrowser` drives one browser with two colour modes; :meth:`SiteBrowser.visit`
+  loads a page, blocks and records every request to another host, and returns a
+  :class:`PageVisit` with console errors, page errors, failed requests, image, math and
+  axe-core problems.
+* :func:`toc_pages` reads ``_toc.yml``; :func:`broken_links` crawls built HTML for broken
+  internal links and anchors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import html.parser
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+#: Flags for a headless Chromium in a container or CI runner, offline and quiet.
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+#: Where a browser is looked for, after ``$LEGDAY_BROWSER`` (Debian's package first;
+#: GitHub's Ubuntu runners ship Google Chrome).
+BROWSER_CANDIDATES = ["/usr/bin/chromium", "chromium", "google-chrome", "google-chrome-stable", "chromium-browser"]
+
+#: axe-core impacts that fail a page.
+FAILING_IMPACTS = frozenset({"serious", "critical"})
+
+#: axe-core options: violations only; ``label-content-name-mismatch`` (WCAG 2.5.3) is
+#: "experimental", hence off, in the axe bundled with axe-playwright-python, and on in
+#: later axe releases, so it is switched on here. No CSSOM preload: it fetches stylesheets
+#: relative to the page (a spurious 404 for ``/basic.css``) and no rule we run needs it.
+AXE_OPTIONS = {
+    "resultTypes": ["violations"],
+    "rules": {"label-content-name-mismatch": {"enabled": True}},
+    "preload": False,
+}
+
+#: Viewport of the desktop reader.
+VIEWPORT = {"width": 1280, "height": 900}
+
+MODES = ("light", "dark")
+
+
+# --------------------------------------------------------------------------- browser
+
+
+def find_browser() -> str | None:
+    """The path of a Chromium-family browser: ``$LEGDAY_BROWSER``, else the first candidate found."""
+    explicit = os.environ.get("LEGDAY_BROWSER", "").strip()
+    if explicit:
+        path = shutil.which(explicit) or (explicit if Path(explicit).is_file() else None)
+        return path
+    for name in BROWSER_CANDIDATES:
+        path = shutil.which(name) if "/" not in name else (name if os.access(name, os.X_OK) else None)
+        if path:
+            return path
+    return None
+
+
+# --------------------------------------------------------------------------- server
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 at a free port; yields the base URL (ending in ``/``)."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+# --------------------------------------------------------------------------- page checks
+
+_IMAGES_JS = """
+async () => {
+  const images = Array.from(document.images);
+  for (const img of images) { img.loading = "eager"; }
+  await Promise.allSettled(images.map((img) => img.decode()));
+  return images.map((img) => ({
+    src: img.getAttribute("src") || "",
+    alt: img.getAttribute("alt"),
+    loaded: img.complete && img.naturalWidth > 0,
+    hidden: img.closest("[aria-hidden='true']") !== null || img.getAttribute("role") === "presentation",
+  }));
+}
+"""
+
+_MATH_JS = """
+async () => {
+  const nodes = Array.from(document.querySelectorAll(".math"));
+  if (nodes.length && window.MathJax && MathJax.startup && MathJax.startup.promise) {
+    await MathJax.startup.promise;
+    if (MathJax.typesetPromise) { await MathJax.typesetPromise(); }
+  }
+  return {
+    mathjax: !!(window.MathJax && MathJax.version),
+    nodes: nodes.length,
+    unrendered: nodes.filter((n) => !n.querySelector("mjx-container")).map((n) => n.textContent.trim().slice(0, 60)),
+    errors: Array.from(document.querySelectorAll("mjx-merror")).map((e) => e.textContent.slice(0, 60)),
+  };
+}
+"""
+
+
+def image_problems(page) -> list[str]:
+    """Images that did not load or have no alt text (decorative ones must be ``aria-hidden``)."""
+    problems = []
+    for img in page.evaluate(_IMAGES_JS):
+        if not img["loaded"]:
+            problems.append(f"image did not load: {img['src']!r}")
+        if not img["hidden"] and not (img["alt"] or "").strip():
+            problems.append(f"image without alt text: {img['src']!r}")
+    return problems
+
+
+def math_problems(page) -> tuple[int, list[str]]:
+    """Number of math nodes on the page, and the ones MathJax did not render."""
+    info = page.evaluate(_MATH_JS)
+    problems = []
+    if info["nodes"] and not info["mathjax"]:
+        problems.append(f"{info['nodes']} math node(s) but MathJax did not load")
+    problems += [f"math not rendered: {text!r}" for text in info["unrendered"]]
+    problems += [f"MathJax error: {text!r}" for text in info["errors"]]
+    return info["nodes"], problems
+
+
+def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
+    """axe-core violations of the given impacts, one line per rule with its first targets."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    response = Axe().run(page, options=AXE_OPTIONS).response
+    lines = []
+    for violation in response["violations"]:
+        if violation.get("impact") in impacts:
+            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"]][:3]
+            lines.append(
+                f"{violation['id']} ({violation['impact']}, {len(violation['nodes'])} node(s)): "
+                f"{violation['help']}; e.g. {targets}"
+            )
+    return lines
+
+
+@dataclass
+class PageVisit:
+    """What one page load showed. ``problems()`` lists everything that fails the page."""
+
+    url: str
+    mode: str
+    theme: str = ""
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+    math_nodes: int = 0
+    math: list[str] = field(default_factory=list)
+    axe: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return (
+            [f"console error: {m}" for m in self.console_errors]
+            + [f"page error: {m}" for m in self.page_errors]
+            + [f"failed request: {m}" for m in self.failed_requests]
+            + [f"request to another host (blocked): {m}" for m in self.external_requests]
+            + self.images
+            + self.math
+            + [f"axe: {m}" for m in self.axe]
+        )
+
+
+class SiteBrowser:
+    """One browser, one context per colour mode, every request off 127.0.0.1 blocked."""
+
+    def __init__(self, executable: str) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._playwright = sync_playwright().start()
+        try:
+            self.browser = self._playwright.chromium.launch(executable_path=executable, args=BROWSER_ARGS)
+        except Exception:
+            self._playwright.stop()
+            raise
+        self._contexts: dict[str, object] = {}
+        self._external: list[str] = []
+
+    def close(self) -> None:
+        for context in self._contexts.values():
+            context.close()
+        self.browser.close()
+        self._playwright.stop()
+
+    def context(self, mode: str = "light"):
+        """The browser context for a colour mode (``light`` or ``dark``), created once."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}; got {mode!r}")
+        if mode not in self._contexts:
+            context = self.browser.new_context(viewport=VIEWPORT, color_scheme=mode, service_workers="block")
+            # pydata-sphinx-theme keeps the reader's choice in localStorage ("mode"/"theme").
+            context.add_init_script(f"localStorage.setItem('mode', '{mode}'); localStorage.setItem('theme', '{mode}');")
+            context.route("**/*", self._route)
+            self._contexts[mode] = context
+        return self._contexts[mode]
+
+    def _route(self, route) -> None:
+        host = urlsplit(route.request.url).hostname
+        if host == "127.0.0.1":
+            route.continue_()
+        else:
+            self._external.append(route.request.url)
+            route.abort()
+
+    def open(self, url: str, mode: str = "light"):
+        """A new page at ``url``, loaded and idle, with a :class:`PageVisit` collecting its events."""
+        page = self.context(mode).new_page()
+        visit = PageVisit(url=url, mode=mode)
+        page.on("console", lambda msg: msg.type == "error" and visit.console_errors.append(msg.text))
+        page.on("pageerror", lambda err: visit.page_errors.append(str(err)))
+        page.on("requestfailed", lambda req: visit.failed_requests.append(f"{req.url} ({req.failure})"))
+        page.on("response", lambda res: res.status >= 400 and visit.failed_requests.append(f"{res.url} (HTTP {res.status})"))
+        self._external.clear()
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        visit.theme = page.evaluate("document.documentElement.dataset.theme || ''")
+        return page, visit
+
+    def visit(self, url: str, mode: str = "light", run_axe: bool = True) -> PageVisit:
+        """Load ``url`` and run every page check; the page is closed afterwards."""
+        page, visit = self.open(url, mode)
+        try:
+            visit.images = image_problems(page)
+            visit.math_nodes, visit.math = math_problems(page)
+            if run_axe:
+                visit.axe = axe_violations(page)
+            page.wait_for_load_state("networkidle")
+            # Blocked requests also show as "requestfailed"; report them once, as external.
+            visit.external_requests = list(dict.fromkeys(self._external))
+            visit.failed_requests = [r for r in visit.failed_requests if "://127.0.0.1" in r.split(" ")[0]]
+            return visit
+        finally:
+            page.close()
+
+
+# --------------------------------------------------------------------------- table of contents
+
+
+def toc_pages(toc_path: Path) -> list[str]:
+    """Document names of ``_toc.yml`` (Jupyter Book 1), in reading order, root first."""
+    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
+    pages = [_docname(toc["root"])]
+
+    def walk(entries: list[dict]) -> None:
+        for entry in entries or []:
+            if "file" in entry:
+                pages.append(_docname(entry["file"]))
+            for key in ("parts", "chapters", "sections"):
+                walk(entry.get(key, []))
+
+    for key in ("parts", "chapters", "sections"):
+        walk(toc.get(key, []))
+    return pages
+
+
+def _docname(path: str) -> str:
+    return os.path.splitext(path)[0] if path.endswith((".md", ".ipynb", ".rst")) else path
+
+
+# --------------------------------------------------------------------------- link crawler
+
+_LINK_ATTRIBUTES = {"a": "href", "link": "href", "img": "src", "script": "src", "iframe": "src", "source": "src"}
+
+
+class _LinkParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(values["id"])
+        if tag == "a" and values.get("name"):
+            self.ids.add(values["name"])
+        target = values.get(_LINK_ATTRIBUTES.get(tag, ""))
+        if target:
+            self.links.append(target.strip())
+
+
+def _parse(path: Path) -> _LinkParser:
+    parser = _LinkParser()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    return parser
+
+
+def broken_links(html_root: Path) -> list[str]:
+    """Internal links and anchors in the built HTML that point nowhere.
+
+    Every ``.html`` file outside ``_static`` is read; ``a``/``link`` hrefs and ``img``/
+    ``script``/``iframe``/``source`` srcs without a scheme are resolved against the file.
+    A target must exist inside ``html_root``; a ``#fragment`` into an HTML file must name an
+    ``id`` (or ``<a name>``) there. Returns ``"page: link (reason)"`` lines.
+    """
+    html_root = html_root.resolve()
+    parsed: dict[Path, _LinkParser] = {}
+
+    def page(path: Path) -> _LinkParser:
+        if path not in parsed:
+            parsed[path] = _parse(path)
+        return parsed[path]
+
+    problems = []
+    sources = sorted(p for p in html_root.rglob("*.html") if "_static" not in p.relative_to(html_root).parts)
+    for source in sources:
+        for link in page(source).links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("//"):
+                continue  # another site, mailto:, javascript:, data:
+            where = f"{source.relative_to(html_root)}: {link}"
+            if parts.path:
+                target = (source.parent / unquote(parts.path)).resolve()
+                if target.is_dir():
+                    target = target / "index.html"
+                if html_root not in target.parents and target != html_root:
+                    problems.append(f"{where} (outside the site)")
+                    continue
+                if not target.is_file():
+                    problems.append(f"{where} (no such file)")
+                    continue
+            else:
+                target = source
+            fragment = unquote(parts.fragment)
+            if fragment and target.suffix == ".html" and fragment not in page(target).ids:
+                problems.append(f"{where} (no anchor #{fragment})")
+    return problems

@@ -1,0 +1,370 @@
+"""The published book in a real browser: no errors, accessible, offline, navigable.
+
+The book is built once per session (``built_book`` in ``conftest.py``), served on
+127.0.0.1, and every page of ``_toc.yml`` (plus the search and index pages) is loaded in
+Chromium, driven by Playwright, in light and in dark mode. Every request to another host
+is blocked and recorded. On each page:
+
+* no console error, no uncaught page error, no failed local request;
+* no request leaves 127.0.0.1 (MathJax, fonts and scripts come from the build);
+* every image loads and has alt text;
+* every math node is rendered by MathJax;
+* axe-core finds no violation of impact *serious* or *critical*.
+
+Navigation (next/previous, sidebar, search for "EPOC") is followed by clicking, and a
+crawler checks every internal link and anchor of the built HTML. The checkers themselves
+(``tests/_site.py``) are run on small, deliberately broken pages served the same way, to
+show that each one fails when it should.
+
+The browser is Debian's ``chromium`` (``$LEGDAY_BROWSER`` overrides; Google Chrome is
+used where it is the only one). Without a browser the browser tests are skipped with a
+message, except under ``CI=true``, where that is an error.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from _site import (
+    MODES,
+    SiteBrowser,
+    broken_links,
+    find_browser,
+    serve,
+    toc_pages,
+)
+from conftest import ROOT, BookBuild, in_ci
+
+#: Pages of the table of contents, root first (read at collection time).
+TOC_PAGES = toc_pages(ROOT / "_toc.yml")
+#: Pages every reader can reach that are not in the table of contents.
+EXTRA_PAGES = ["search", "genindex"]
+SITE_PAGES = TOC_PAGES + [p for p in EXTRA_PAGES if p not in TOC_PAGES]
+#: A word the search must find (chapter 4 explains excess post-exercise oxygen consumption).
+SEARCH_TERM = "EPOC"
+
+browser = pytest.mark.browser
+
+
+# --------------------------------------------------------------------------- fixtures
+
+
+def _missing_browser_reason() -> str | None:
+    for module in ("playwright", "axe_playwright_python"):
+        if importlib.util.find_spec(module) is None:
+            return f"the Python package {module!r} is not installed (pip install -r requirements.txt)"
+    if find_browser() is None:
+        return (
+            "no Chromium or Chrome browser found: install Debian/Ubuntu's `chromium` package "
+            "(sudo apt-get install chromium) or set LEGDAY_BROWSER to a Chromium-family binary"
+        )
+    return None
+
+
+@pytest.fixture(scope="session")
+def site_browser():
+    """One headless browser for the whole session (skipped locally, failed in CI, if missing)."""
+    reason = _missing_browser_reason()
+    if reason:
+        if in_ci():
+            pytest.fail(f"CI=true and the site checks cannot run: {reason}")
+        pytest.skip(f"site checks skipped: {reason}")
+    site = SiteBrowser(find_browser())
+    yield site
+    site.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site_browser: SiteBrowser, built_book: BookBuild):
+    """Base URL of the built book, served on 127.0.0.1 for the session."""
+    assert (built_book.html / "index.html").is_file(), (
+        f"the book build wrote no index.html (rc={built_book.returncode}); log tail:\n{built_book.log[-3000:]}"
+    )
+    with serve(built_book.html) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def visits(site_browser: SiteBrowser, site_url: str):
+    """``visits(page, mode)``: each page is loaded and checked once per mode, then cached."""
+    cache = {}
+
+    def get(page: str, mode: str):
+        if (page, mode) not in cache:
+            cache[page, mode] = site_browser.visit(f"{site_url}{page}.html", mode)
+        return cache[page, mode]
+
+    return get
+
+
+def _report(visit) -> str:
+    return f"{visit.url} ({visit.mode} mode):\n  " + "\n  ".join(visit.problems())
+
+
+# --------------------------------------------------------------------------- every page
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_has_no_errors(visits, page: str, mode: str) -> None:
+    visit = visits(page, mode)
+    assert visit.theme == mode, f"{visit.url}: the theme is {visit.theme!r}, expected {mode!r}"
+    errors = visit.console_errors + visit.page_errors + visit.failed_requests
+    assert not errors, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_is_offline(visits, page: str, mode: str) -> None:
+    visit = visits(page, mode)
+    assert not visit.external_requests, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_has_no_serious_accessibility_violation(visits, page: str, mode: str) -> None:
+    visit = visits(page, mode)
+    assert not visit.axe, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_images_load_and_have_alt_text(visits, page: str) -> None:
+    visit = visits(page, "light")
+    assert not visit.images, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_math_renders(visits, page: str) -> None:
+    visit = visits(page, "light")
+    assert not visit.math, _report(visit)
+
+
+@browser
+def test_the_book_has_rendered_math(visits) -> None:
+    """The math check is not vacuous: some page of the book has equations, all rendered."""
+    counts = {page: visits(page, "light").math_nodes for page in TOC_PAGES}
+    assert sum(counts.values()) > 0, f"no page has any math node: {counts}"
+
+
+# --------------------------------------------------------------------------- navigation
+
+
+def _path(page_or_url: str) -> str:
+    """``chapters/04_x`` for a page URL (query and fragment dropped)."""
+    path = page_or_url.split("#")[0].split("?")[0]
+    path = path.split("://", 1)[-1].split("/", 1)[-1] if "://" in path else path
+    return path.removesuffix(".html")
+
+
+@browser
+def test_next_and_previous_walk_the_toc_in_order(site_browser: SiteBrowser, site_url: str) -> None:
+    page, _ = site_browser.open(f"{site_url}{TOC_PAGES[0]}.html")
+    try:
+        forward = [_path(page.url)]
+        while page.locator("a.right-next").count():
+            page.locator("a.right-next").first.click()
+            page.wait_for_load_state("load")
+            forward.append(_path(page.url))
+            assert len(forward) <= len(TOC_PAGES) + 1, f"'next' does not end: {forward}"
+        backward = [_path(page.url)]
+        while page.locator("a.left-prev").count():
+            page.locator("a.left-prev").first.click()
+            page.wait_for_load_state("load")
+            backward.append(_path(page.url))
+            assert len(backward) <= len(TOC_PAGES) + 1, f"'previous' does not end: {backward}"
+    finally:
+        page.close()
+    assert forward == TOC_PAGES, f"following 'next' visits {forward}, the toc says {TOC_PAGES}"
+    assert backward == TOC_PAGES[::-1], f"following 'previous' visits {backward}"
+
+
+@browser
+def test_sidebar_links_reach_every_toc_page(site_browser: SiteBrowser, site_url: str) -> None:
+    page, _ = site_browser.open(f"{site_url}{TOC_PAGES[0]}.html")
+    try:
+        hrefs = page.eval_on_selector_all("nav.bd-docs-nav a.reference.internal", "els => els.map(a => a.href)")
+        linked = {_path(h) for h in hrefs if not h.endswith("#")} | {TOC_PAGES[0]}
+        assert set(TOC_PAGES) <= linked, f"pages missing from the sidebar: {sorted(set(TOC_PAGES) - linked)}"
+        reached = []
+        for target in TOC_PAGES[1:]:
+            page.goto(f"{site_url}{TOC_PAGES[0]}.html")
+            link = page.locator(f"nav.bd-docs-nav a.reference.internal[href$='{target}.html']").first
+            if link.is_visible():
+                link.click()
+            else:  # inside a collapsed section: follow its href as a reader expanding it would
+                page.goto(link.evaluate("a => a.href"))
+            page.wait_for_load_state("load")
+            heading = page.locator("main h1").first.inner_text(timeout=5000).strip()
+            reached.append(_path(page.url))
+            assert heading, f"{target}: the page reached from the sidebar has no heading"
+    finally:
+        page.close()
+    assert reached == TOC_PAGES[1:], f"the sidebar links led to {reached}"
+
+
+@browser
+def test_search_finds_epoc(site_browser: SiteBrowser, site_url: str) -> None:
+    page, visit = site_browser.open(f"{site_url}search.html?q={SEARCH_TERM}")
+    try:
+        page.wait_for_selector("#search-results ul.search li", timeout=20_000)
+        hits = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(a => a.href)")
+    finally:
+        page.close()
+    assert hits, f"searching for {SEARCH_TERM!r} returned no results"
+    assert any(_path(h) in TOC_PAGES for h in hits), f"no search result is a book page: {hits}"
+    assert not visit.console_errors + visit.page_errors, visit.problems()
+
+
+# --------------------------------------------------------------------------- links
+
+
+@pytest.mark.build
+def test_no_broken_internal_links_or_anchors(built_book: BookBuild) -> None:
+    assert (built_book.html / "index.html").is_file(), "the book build wrote no index.html"
+    problems = broken_links(built_book.html)
+    assert not problems, f"{len(problems)} broken internal link(s):\n" + "\n".join(problems[:50])
+
+
+# --------------------------------------------------------------------------- the checkers can fail
+
+_PNG_1x1 = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+)
+
+
+def _page(title: str, body: str, head: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
+        f"<body><main><h1>{title}</h1>{body}</main></body></html>"
+    )
+
+
+def _mathjax_dir() -> Path:
+    spec = importlib.util.find_spec("sphinx-mathjax-offline")
+    assert spec and spec.origin, "sphinx-mathjax-offline is not installed"
+    return Path(spec.origin).parent / "static" / "mathjax"
+
+
+@pytest.fixture(scope="module")
+def specimen_url(site_browser: SiteBrowser, tmp_path_factory: pytest.TempPathFactory):
+    """Small pages, one good and the others each broken in one way, served like the book."""
+    folder = tmp_path_factory.mktemp("specimens")
+    (folder / "ok.png").write_bytes(_PNG_1x1)
+    (folder / "mathjax").symlink_to(_mathjax_dir(), target_is_directory=True)
+    mathjax = '<script defer src="mathjax/tex-chtml.js"></script>'
+    pages = {
+        "good": _page(
+            "Good page",
+            '<p>A figure: <img src="ok.png" alt="A single white pixel"> and <span class="math">\\(a^2+b^2\\)</span>.</p>'
+            '<p><a href="links.html#target">a link</a></p>',
+            mathjax,
+        ),
+        "errors": _page("Errors", "<script>console.error('boom'); throw new Error('kaboom');</script>"),
+        "missing-file": _page("Missing file", '<script src="not-there.js"></script>'),
+        "images": _page("Images", '<img src="missing.png" alt="Missing"><img src="ok.png">'),
+        "external": _page("External", '<img src="https://example.org/pixel.png" alt="Remote pixel">'),
+        "math-offline": _page("Math", '<p><span class="math">\\(x^2\\)</span></p>'),
+        "math-error": _page("Math error", '<p><span class="math">\\(x^\\)</span></p>', mathjax),
+        "axe": _page(
+            "Inaccessible",
+            '<button></button><p style="color:#bbb;background:#fff">Faint text</p>',
+        ),
+        "links": _page(
+            "Links",
+            '<p id="target"><a href="good.html">fine</a> <a href="good.html#nowhere">bad anchor</a> '
+            '<a href="gone.html">missing page</a> <a href="#target">self</a> '
+            '<a href="https://example.org/">another site</a></p>',
+        ),
+    }
+    for name, text in pages.items():
+        (folder / f"{name}.html").write_text(text, encoding="utf-8")
+    with serve(folder) as base:
+        yield base
+
+
+@browser
+def test_checkers_pass_a_good_page(site_browser: SiteBrowser, specimen_url: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}good.html")
+    assert visit.problems() == [], visit.problems()
+    assert visit.math_nodes == 1
+
+
+@browser
+def test_checkers_catch_console_and_page_errors(site_browser: SiteBrowser, specimen_url: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}errors.html", run_axe=False)
+    assert visit.console_errors == ["boom"]
+    assert any("kaboom" in e for e in visit.page_errors)
+
+
+@browser
+def test_checkers_catch_a_missing_local_file(site_browser: SiteBrowser, specimen_url: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}missing-file.html", run_axe=False)
+    assert any("not-there.js" in r and "404" in r for r in visit.failed_requests), visit.failed_requests
+
+
+@browser
+def test_checkers_catch_broken_images_and_missing_alt(site_browser: SiteBrowser, specimen_url: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}images.html", run_axe=False)
+    assert visit.images == ["image did not load: 'missing.png'", "image without alt text: 'ok.png'"]
+
+
+@browser
+def test_checkers_block_and_record_other_hosts(site_browser: SiteBrowser, specimen_url: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}external.html", run_axe=False)
+    assert visit.external_requests == ["https://example.org/pixel.png"]
+    assert visit.images == ["image did not load: 'https://example.org/pixel.png'"]
+
+
+@browser
+def test_checkers_catch_unrendered_math(site_browser: SiteBrowser, specimen_url: str) -> None:
+    offline = site_browser.visit(f"{specimen_url}math-offline.html", run_axe=False)
+    assert offline.math[0] == "1 math node(s) but MathJax did not load"
+    broken = site_browser.visit(f"{specimen_url}math-error.html", run_axe=False)
+    assert any(m.startswith("MathJax error") for m in broken.math), broken.math
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+def test_checkers_catch_serious_accessibility_violations(site_browser: SiteBrowser, specimen_url: str, mode: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}axe.html", mode)
+    rules = {line.split(" ", 1)[0] for line in visit.axe}
+    assert {"button-name", "color-contrast"} <= rules, visit.axe
+
+
+def test_crawler_catches_broken_links_and_anchors(tmp_path: Path) -> None:
+    (tmp_path / "a.html").write_text(
+        '<h1 id="top">A</h1><a href="b.html#here">ok</a> <a href="b.html#nowhere">bad anchor</a> '
+        '<a href="gone.html">missing</a> <a href="#top">self</a> <a href="#lost">lost</a> '
+        '<a href="https://example.org/x.html">remote</a> <a href="mailto:a@b.c">mail</a> '
+        '<img src="_images/missing.png" alt="x"> <a href="sub/">folder</a>',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.html").write_text('<p id="here">B</p>', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "index.html").write_text('<a href="../a.html#top">up</a>', encoding="utf-8")
+    assert broken_links(tmp_path) == [
+        "a.html: b.html#nowhere (no anchor #nowhere)",
+        "a.html: gone.html (no such file)",
+        "a.html: #lost (no anchor #lost)",
+        "a.html: _images/missing.png (no such file)",
+    ]
+
+
+def test_toc_pages_reads_parts_chapters_and_sections(tmp_path: Path) -> None:
+    toc = tmp_path / "_toc.yml"
+    toc.write_text(
+        "format: jb-book\nroot: intro\nparts:\n  - caption: A\n    chapters:\n      - file: chapters/01_a\n"
+        "        sections:\n          - file: chapters/01_b.ipynb\n  - caption: B\n    chapters:\n"
+        "      - file: api.md\n      - url: https://example.org\n        title: x\n",
+        encoding="utf-8",
+    )
+    assert toc_pages(toc) == ["intro", "chapters/01_a", "chapters/01_b", "api"]
