@@ -62,6 +62,7 @@ __all__ = [
     "periodic_muscle_fatigue",
     "readiness",
     "hours_to_readiness",
+    "readiness_after_session",
     "fit_exponential_decay",
     "mps_fit",
     "mps_percent_above_rest",
@@ -626,6 +627,45 @@ def hours_to_readiness(
     if f0 <= remaining:
         return 0.0
     return 24.0 * tau * math.log(f0 / remaining)
+
+
+def readiness_after_session(
+    hours: ArrayLike,
+    tau_days: float,
+    sets: float = 4.0,
+    *,
+    hard_session_sets: float = 4.0,
+) -> float | FloatArray:
+    """Readiness of one muscle ``hours`` after a single session of ``sets`` hard sets.
+
+    .. math:: r(t) = 1 - \\min\\left(1, \\frac{L}{L_\\text{hard}} e^{-t/\\tau}\\right)
+
+    Parameters
+    ----------
+    hours
+        Time since the session (h, >= 0); a number or an array.
+    tau_days
+        The muscle's fatigue time constant (days, > 0; see :func:`muscle_tau_days`).
+    sets
+        Fractional hard sets in the session (>= 0).
+    hard_session_sets
+        Sets that make one hard session (> 0; the course's unit, an assumption).
+
+    Returns
+    -------
+    float or numpy.ndarray
+        Readiness (0-1), same shape as ``hours``.
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range.
+    """
+    t = real_array("hours", hours, low=0.0, unit="h")
+    tau = real_number("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    s = real_number("sets", sets, low=0.0, unit="fractional sets")
+    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
+    return readiness(s / hard * np.exp(-t / 24.0 / tau))
 
 
 # ---------------------------------------------------------------------------

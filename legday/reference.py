@@ -366,6 +366,20 @@ RECOVERY_HOURS = {
                     "elbow flexors lose more strength and recover more slowly than knee extensors"),
     "triceps": Cited(72.0, "h", "chen2011", "assumption", "elbow extensors about as damage-prone as flexors"),
 }
+#: Literature numbers quoted in chapter 5's evidence check.
+RECOVERY_WINDOW_HOURS = {
+    "low": Cited(48.0, "h", "korak2015", "confirmed",
+                 "at 48 h most lifters were within one repetition of baseline on most lifts"),
+    "high": Cited(72.0, "h", "korak2015", "confirmed", "the authors suggest 72 h for heavy multi-joint lifts"),
+}
+BELCHER_SQUAT_VELOCITY_PERCENT = Cited(-8.6, "% change of squat velocity at 70 % 1RM", "belcher2019", "confirmed",
+                                       "still reduced up to 72 h after 4 sets to failure at 80 % 1RM")
+BEHM_NONLOCAL_FATIGUE_ES = Cited(-0.02, "pooled effect size", "behm2021", "confirmed",
+                                 "fatigue in non-exercised muscles; 52 studies, 303 participants")
+BEHM_NONLOCAL_FATIGUE_ES_CI = (
+    Cited(-0.14, "pooled effect size", "behm2021", "confirmed", "lower end of the 95 % CI"),
+    Cited(0.09, "pooled effect size", "behm2021", "confirmed", "upper end of the 95 % CI"),
+)
 #: Weekly programmes (legday.program): minutes of session time per hard set, rests included.
 MINUTES_PER_SET = Cited(3.0, "min per set", "ainsworth2011", "assumption",
                         "the course's choice (about 45 s of work and 2-2.5 min of rest); the Compendium's "

@@ -298,3 +298,16 @@ def test_fit_exponential_decay_recovers_exact_curve():
         recovery.fit_exponential_decay(t, [1.0, 2.0])
     with pytest.raises(ValueError, match="two distinct times"):
         recovery.fit_exponential_decay([1.0, 1.0], [2.0, 1.0])
+
+
+def test_readiness_after_session_matches_daily_model_and_calibration():
+    tau = recovery.muscle_tau_days("chest")
+    hours = np.array([0.0, 24.0, 48.0, 60.0, 96.0])
+    r = recovery.readiness_after_session(hours, tau, 4.0)
+    assert r[0] == 0.0
+    assert r[3] == pytest.approx(0.9)  # the chest's calibration: 60 h to 90 %
+    daily = recovery.readiness(recovery.muscle_fatigue([4.0, 0, 0, 0, 0], tau))
+    np.testing.assert_allclose(r[[1, 2, 4]], daily[[1, 2, 4]])
+    assert np.all(np.diff(r) >= 0)
+    with pytest.raises(ValueError, match="hours must be >= 0"):
+        recovery.readiness_after_session(-1.0, tau)
