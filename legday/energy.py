@@ -35,6 +35,7 @@ from legday._checks import FloatArray, choice, real_array, real_number, scalar_o
 
 __all__ = [
     "BODY_MASS_RANGE_KG",
+    "MAX_SIMULATION_DAYS",
     "met_kcal_per_min",
     "met_kcal",
     "compendium_entry",
@@ -119,13 +120,14 @@ def met_kcal_per_min(met: ArrayLike, body_mass_kg: ArrayLike, net: bool = False)
     """
     met_arr = real_array("met", met, low=1.0, high=25.0, unit="MET")
     mass = _body_mass("body_mass_kg", body_mass_kg)
-    return scalar_or_array(_kcal_per_kg_min(met_arr, _flag("net", net)) * mass)
+    return scalar_or_array(_kcal_per_min(met_arr, mass, _flag("net", net)))
 
 
-def _kcal_per_kg_min(met: FloatArray, net: bool) -> FloatArray:
-    """kcal per kg per minute: (MET or MET - 1) x 3.5 ml/kg/min x 5 kcal/L / 1000 ml/L."""
+def _kcal_per_min(met: FloatArray, body_mass_kg: FloatArray | float, net: bool) -> FloatArray:
+    """kcal/min = (MET, or MET - 1 if net) x 3.5 ml/kg/min x mass / 200, where 200 = 1000 ml/L / 5 kcal/L."""
     above = met - 1.0 if net else met
-    return above * float(ref.MET_ML_O2_PER_KG_MIN) * float(ref.KCAL_PER_LITRE_O2) / 1000.0
+    ml_per_kcal = 1000.0 / float(ref.KCAL_PER_LITRE_O2)
+    return above * float(ref.MET_ML_O2_PER_KG_MIN) * body_mass_kg / ml_per_kcal
 
 
 def met_kcal(met: ArrayLike, body_mass_kg: ArrayLike, minutes: ArrayLike, net: bool = False) -> float | FloatArray:
@@ -250,7 +252,7 @@ def session_kcal(
             f"got {block_min.size} and {block_met.size}"
         )
     mass = _body_mass("body_mass_kg", body_mass_kg)
-    kcal_per_kg = float(np.sum(_kcal_per_kg_min(block_met, _flag("net", net)) * block_min))
+    kcal_per_kg = float(np.sum(_kcal_per_min(block_met, 1.0, _flag("net", net)) * block_min))
     return scalar_or_array(kcal_per_kg * mass)
 
 
