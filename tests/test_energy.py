@@ -337,7 +337,7 @@ def test_static_rule_overestimates_long_run_loss() -> None:
     assert abs(static[-1]) > 3 * abs(tr.mass_change_kg[-1])
 
 
-def test_cunningham_variant_is_slower() -> None:
+def test_cunningham_variant_loses_more_before_settling() -> None:
     mif = energy.simulate_body_mass(730, **MAN, extra_expenditure_kcal_per_day=100.0)
     cun = energy.simulate_body_mass(730, **MAN, extra_expenditure_kcal_per_day=100.0, rmr_equation="cunningham")
     assert cun.mass_change_kg[-1] < mif.mass_change_kg[-1] < 0
