@@ -277,6 +277,7 @@ UPPER_BODY_GROUP_SHARE = {
 HUBAL_RESPONSE_MIN_PERCENT = Cited(-2.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
 HUBAL_RESPONSE_MAX_PERCENT = Cited(59.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
 HUBAL_N = Cited(585.0, "adults", "hubal2005", "confirmed")
+HUBAL_WEEKS = Cited(12.0, "weeks", "hubal2005", "confirmed", "unilateral elbow-flexor training")
 #: Standard deviation of the multiplicative responsiveness factor (mean 1).
 RESPONSIVENESS_SD = Cited(0.36, "dimensionless", "hubal2005", "assumption",
                           "if responses were normal, 585 people would span about +/-3 SD: SD = (59 - (-2)) / 6 "
