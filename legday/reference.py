@@ -468,7 +468,7 @@ TRANSFER_RESULTS: tuple[TransferResult, ...] = (
                    "functional strength +17-20 % in all arms"),
     TransferResult("ronnestad2011", "Rønnestad 2011", "within-subject", 9, 11, "before the arm",
                    "arm CSA at the widest region", None, None,
-                   "only the arm trained after legs grew at the widest region"),
+                   "only the arm trained in the leg session (legs first) grew at the widest region; larger relative 1RM gain"),
     TransferResult("west2010", "West 2010", "within-subject", 12, 15, "after the arm",
                    "arm CSA", 12.0, 10.0, "no difference (P = 0.25); equal strength gains"),
     TransferResult("madarame2008", "Madarame 2008", "legs with vs without blood-flow restriction", 15, 10,
