@@ -8,7 +8,9 @@
    back afterwards.
 2. The course's docstrings end with ``Source: key`` lines; after a ``Returns`` or
    ``Raises`` section napoleon would read them as one more entry, so they are moved
-   in front of the first section (see :func:`sources_before_sections`).
+   in front of the first section (see :func:`sources_before_sections`); a
+   ``Returns`` entry written as a sentence without a type gets the type ``object``
+   (:func:`prose_returns_as_descriptions`).
 3. ``legday-reference-data`` (used inside ``eval-rst``, after ``automodule`` of the
    module without members) documents every class and every public
    constant of :mod:`legday.reference`, documented or not, with its value, unit,
@@ -72,8 +74,34 @@ def sources_before_sections(lines: list[str]) -> list[str]:
     return body + moved + kept
 
 
+_RETURNS = ("Returns", "Yields")
+
+
+def prose_returns_as_descriptions(lines: list[str]) -> list[str]:
+    """Give an untyped ``Returns`` entry written as a sentence the type ``object``.
+
+    NumPy style wants a type on the first line of each returned value and the
+    description indented below it. A docstring that writes only a sentence there
+    (``The (converted) value, so ...``) would make napoleon take the sentence for a
+    type, and every word of it for a cross-reference. An unindented line of four or
+    more words ending with a full stop is such a sentence: it is indented under the
+    type ``object``.
+    """
+    out: list[str] = []
+    section = None
+    for i, line in enumerate(lines):
+        if i + 1 < len(lines) and line.strip() and _UNDERLINE.match(lines[i + 1]):
+            section = line.strip()
+        elif section in _RETURNS and line and not line[0].isspace() and not _UNDERLINE.match(line):
+            if line.rstrip().endswith(".") and len(line.split()) >= 4 and " : " not in line:
+                out += ["object", "    " + line.strip()]
+                continue
+        out.append(line)
+    return out
+
+
 def _save(app: Sphinx, what: str, name: str, obj: Any, options: Any, lines: list[str]) -> None:
-    lines[:] = sources_before_sections(lines)
+    lines[:] = prose_returns_as_descriptions(sources_before_sections(lines))
     if what in _UNTOUCHED:
         app.env.temp_data.setdefault("api_docs_saved", {})[name] = list(lines)
 

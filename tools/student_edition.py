@@ -4,11 +4,14 @@ Usage (from the repository root)::
 
     .venv/bin/python tools/student_edition.py                 # -> _build_student/_build/html/
     .venv/bin/python tools/student_edition.py --out DIR -W -n --keep-going
+    .venv/bin/python tools/student_edition.py --notebooks-only DIR   # solution-free chapters/*.ipynb
 
 The configuration is derived from ``_config.yml`` each time, never copied by hand:
 the same book with ``sphinx.config.hide_solutions: true``, the title marked
-"student edition", and paths made absolute so that the derived file can live in
-the output folder. It is written to ``<out>/_config.student.yml`` and passed to
+"student edition", the Binder/Colab launch buttons removed (they would open the
+repository's notebooks, solutions included; the pages' download button offers the
+solution-free notebooks instead), and paths made absolute so that the derived
+file can live in the output folder. It is written to ``<out>/_config.student.yml`` and passed to
 ``jupyter-book build --config``; any further arguments (``-W``, ``-n``,
 ``--keep-going``, ``--builder pdflatex`` …) are passed through to ``jupyter-book build``.
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -29,6 +33,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "_ext"))
+from student_edition import strip_solution_cells  # noqa: E402  (the extension's own stripping)
 DEFAULT_OUT = ROOT / "_build_student"
 SUFFIX = "student edition"
 
@@ -49,8 +55,8 @@ def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> 
     -------
     dict
         The same configuration with ``sphinx.config.hide_solutions`` set to true,
-        ``title`` marked as the student edition, absolute local-extension paths, and
-        the output folder in ``exclude_patterns``.
+        ``title`` marked as the student edition, no Binder/Colab launch buttons,
+        absolute local-extension paths, and the output folder in ``exclude_patterns``.
 
     Raises
     ------
@@ -70,6 +76,9 @@ def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> 
     sphinx["local_extensions"] = {name: str((root / path).resolve()) for name, path in local.items()}
     settings = sphinx.get("config") or {}
     sphinx["config"] = {**settings, "hide_solutions": True}
+    launch = dict(derived.get("launch_buttons") or {})
+    launch.update({"binderhub_url": "", "colab_url": "", "jupyterhub_url": "", "thebe": False})
+    derived["launch_buttons"] = launch
     title = str(derived.get("title", "")).strip()
     if SUFFIX not in title:
         derived["title"] = f"{title} ({SUFFIX})" if title else SUFFIX.capitalize()
@@ -94,6 +103,23 @@ def write_student_config(out: Path = DEFAULT_OUT, root: Path = ROOT) -> Path:
     return path
 
 
+def write_student_notebooks(folder: Path, root: Path = ROOT) -> list[Path]:
+    """Write a solution-free copy of every ``chapters/*.ipynb`` into ``folder``.
+
+    Returns the paths written. Raises ``ValueError`` (from the stripping) if a
+    chapter opens a solution without closing it.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for source in sorted((root / "chapters").glob("*.ipynb")):
+        notebook = json.loads(source.read_text(encoding="utf-8"))
+        stripped, _ = strip_solution_cells(notebook)
+        target = folder / source.name
+        target.write_text(json.dumps(stripped, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(target)
+    return written
+
+
 def build_command(out: Path, config_path: Path, extra: list[str], root: Path = ROOT) -> list[str]:
     """The ``jupyter-book build`` command line for the student edition."""
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
@@ -106,7 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         epilog="Other arguments are passed to `jupyter-book build` (e.g. -W -n --keep-going).",
     )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default: _build_student)")
+    parser.add_argument(
+        "--notebooks-only",
+        type=Path,
+        metavar="DIR",
+        help="only write solution-free copies of chapters/*.ipynb into DIR (no book build)",
+    )
     args, extra = parser.parse_known_args(argv)
+    if args.notebooks_only is not None:
+        written = write_student_notebooks(args.notebooks_only.resolve())
+        print(f"{len(written)} solution-free notebooks written to {args.notebooks_only}")
+        return 0
     out = args.out.resolve()
     config_path = write_student_config(out)
     cmd = build_command(out, config_path, extra)
