@@ -1,0 +1,328 @@
+"""The student edition: the same book with every solution removed, built by one command.
+
+- ``strip_solution_cells`` (the course's extension, ``_ext/student_edition.py``) removes
+  gated solutions from a notebook, keeping text around them;
+- ``tools/student_edition.py`` derives the student configuration from ``_config.yml``
+  (``hide_solutions: true``, no launch buttons) without changing anything else;
+- a toy book shows what sphinx-exercise alone misses: with ``hide_solutions`` the gated
+  solution's code cells, their outputs and its prose are gone, the exercise stays;
+- the whole student edition builds with zero warnings, and no text of any solution in
+  the full book is left in it, while every exercise still is.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from conftest import ROOT, BookBuild, build_book
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# The extension and the build script share a module name; load each under its own.
+ext = _load("legday_ext_student_edition", ROOT / "_ext" / "student_edition.py")
+tool = _load("legday_tool_student_edition", ROOT / "tools" / "student_edition.py")
+
+
+def _md(text: str) -> dict:
+    return {"cell_type": "markdown", "metadata": {}, "source": text}
+
+
+def _code(text: str) -> dict:
+    return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": text}
+
+
+def _nb(*cells: dict) -> dict:
+    return {"cells": list(cells), "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+
+
+# ---------------------------------------------------------------------------
+# strip_solution_cells
+# ---------------------------------------------------------------------------
+
+EXERCISE = "```{exercise}\n:label: ex-a\nDo it.\n```"
+
+
+def test_strip_removes_the_gated_solution_and_its_code_cells() -> None:
+    nb = _nb(
+        _md(EXERCISE),
+        _md("```{solution-start} ex-a\n:class: dropdown\n```\nThe idea."),
+        _code("answer = 42"),
+        _code("print(answer)"),
+        _md("```{solution-end}\n```"),
+        _md("## Summary"),
+    )
+    stripped, removed = ext.strip_solution_cells(nb)
+    assert removed == 1
+    sources = [c["source"] for c in stripped["cells"]]
+    assert sources == [EXERCISE, "## Summary"]
+    assert len(nb["cells"]) == 6, "the input notebook must not be modified"
+
+
+def test_strip_keeps_text_before_and_after_the_gate_in_the_same_cells() -> None:
+    nb = _nb(
+        _md("Before.\n\n```{solution-start} ex-a\n:class: dropdown\n```\nHidden."),
+        _code("x = 1"),
+        _md("Also hidden.\n```{solution-end}\n```\nAfter."),
+    )
+    stripped, removed = ext.strip_solution_cells(nb)
+    assert removed == 1
+    assert [c["source"] for c in stripped["cells"]] == ["Before.\n", "After."]
+
+
+def test_strip_handles_a_solution_in_one_cell_and_several_solutions() -> None:
+    one_cell = _md("```{solution-start} ex-a\n```\nShort answer.\n```{solution-end}\n```")
+    nb = _nb(_md(EXERCISE), one_cell, _md("Between."), one_cell, _code("kept = True"))
+    stripped, removed = ext.strip_solution_cells(nb)
+    assert removed == 2
+    assert [c["source"] for c in stripped["cells"]] == [EXERCISE, "Between.", "kept = True"]
+
+
+def test_strip_rejects_an_unclosed_solution() -> None:
+    nb = _nb(_md("```{solution-start} ex-a\n```"), _code("x = 1"))
+    with pytest.raises(ValueError, match="solution-start.*without a .solution-end"):
+        ext.strip_solution_cells(nb)
+
+
+def test_strip_leaves_a_notebook_without_solutions_alone() -> None:
+    nb = _nb(_md(EXERCISE), _code("x = 1"))
+    stripped, removed = ext.strip_solution_cells(nb)
+    assert removed == 0 and stripped["cells"] == nb["cells"]
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("*.ipynb")), ids=lambda p: p.name)
+def test_every_chapter_strips_cleanly(path: Path) -> None:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    gates = sum("{solution-start}" in "".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
+    stripped, removed = ext.strip_solution_cells(nb)
+    text = json.dumps(stripped)
+    assert removed == gates >= 3
+    assert "{solution-start}" not in text and "{solution-end}" not in text
+    assert text.count("{exercise}") == json.dumps(nb).count("{exercise}")
+
+
+def test_notebooks_only_writes_solution_free_chapters(tmp_path: Path) -> None:
+    written = tool.write_student_notebooks(tmp_path)
+    assert [p.name for p in written] == sorted(p.name for p in (ROOT / "chapters").glob("*.ipynb"))
+    for path in written:
+        text = path.read_text(encoding="utf-8")
+        assert "{solution-start}" not in text and "{exercise}" in text, path.name
+
+
+# ---------------------------------------------------------------------------
+# The derived configuration
+# ---------------------------------------------------------------------------
+
+
+def _config() -> dict:
+    return yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+
+
+def test_student_config_hides_solutions_and_changes_nothing_else_of_substance(tmp_path: Path) -> None:
+    config = _config()
+    before = json.dumps(config, sort_keys=True)
+    out = ROOT / "_build_student"
+    student = tool.student_config(config, ROOT, out)
+    assert json.dumps(config, sort_keys=True) == before, "the book's configuration must not be modified"
+    assert student["sphinx"]["config"]["hide_solutions"] is True
+    assert "student edition" in student["title"]
+    assert student["launch_buttons"]["binderhub_url"] == "" and student["launch_buttons"]["colab_url"] == ""
+    assert "_build_student" in student["exclude_patterns"]
+    for path in student["sphinx"]["local_extensions"].values():
+        assert Path(path).is_absolute() and Path(path).is_dir()
+    # Everything else is the book's own configuration.
+    for key in ("execute", "bibtex_bibfiles", "parse", "repository", "html", "latex"):
+        assert student.get(key) == config.get(key), key
+    for key, value in config["sphinx"]["config"].items():
+        assert student["sphinx"]["config"][key] == value, key
+    assert student["sphinx"]["extra_extensions"] == config["sphinx"]["extra_extensions"]
+
+
+def test_student_config_requires_the_extension() -> None:
+    config = _config()
+    config["sphinx"]["local_extensions"].pop("student_edition")
+    with pytest.raises(ValueError, match="student_edition extension"):
+        tool.student_config(config)
+
+
+def test_written_config_is_valid_yaml_next_to_the_output(tmp_path: Path) -> None:
+    path = tool.write_student_config(tmp_path / "out")
+    assert path.parent == tmp_path / "out"
+    assert yaml.safe_load(path.read_text(encoding="utf-8"))["sphinx"]["config"]["hide_solutions"] is True
+    cmd = tool.build_command(tmp_path / "out", path, ["-W"])
+    assert cmd[1:3] == ["build", str(ROOT)] and "--config" in cmd and cmd[-1] == "-W"
+
+
+# ---------------------------------------------------------------------------
+# Builds
+# ---------------------------------------------------------------------------
+
+
+def _text(page: str) -> str:
+    """Visible text of an HTML page: tags dropped, entities decoded, spaces collapsed."""
+    page = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
+
+
+class _SolutionText(HTMLParser):
+    """Collects the text inside every ``<div class="solution ...">`` of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.depth = 0
+        self.parts: list[list[str]] = []
+        self.outside: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        classes = (dict(attrs).get("class") or "").split()
+        if self.depth:
+            self.depth += tag not in {"br", "img", "hr", "input", "meta", "link"}
+        elif tag == "div" and "solution" in classes:
+            self.depth = 1
+            self.parts.append([])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag not in {"br", "img", "hr", "input", "meta", "link"}:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        (self.parts[-1] if self.depth else self.outside).append(data)
+
+
+def _solution_snippets(page: str) -> list[str]:
+    """Distinctive pieces (>= 25 characters) of every solution's text in a full-book page:
+    sentences and code lines that do not also occur outside the solutions."""
+    parser = _SolutionText()
+    parser.feed(page)
+    outside = re.sub(r"\s+", " ", " ".join(parser.outside))
+    snippets = []
+    for part in parser.parts:
+        text = re.sub(r"\s+", " ", " ".join(part)).strip()
+        text = re.sub(r"^Solution to Exercise [\d.]+ ?", "", text)
+        pieces = [s.strip() for s in re.split(r"(?<=[.!?:])\s", text) if len(s.strip()) >= 25]
+        snippets += [piece for piece in pieces if piece not in outside]
+    return snippets
+
+
+def _run_jupyter_book(book: Path) -> subprocess.CompletedProcess[str]:
+    jb = Path(sys.executable).with_name("jupyter-book")
+    return subprocess.run(
+        [str(jb), "build", str(book), "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, timeout=600,
+    )
+
+
+def _toy_book(folder: Path, hide: bool) -> Path:
+    folder.mkdir()
+    nb = _nb(
+        _md("# Toy\n\n## Exercises\n\n```{exercise}\n:label: ex-toy\nCompute TOYEXERCISE.\n```"),
+        _md("```{solution-start} ex-toy\n:class: dropdown\n```\nTOYPROSE explains."),
+        _code("toy_secret_value = 6 * 7\nprint('TOYOUTPUT', toy_secret_value)"),
+        _md("```{solution-end}\n```"),
+        _md("## Summary\n\nTOYSUMMARY."),
+    )
+    nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    (folder / "toy.ipynb").write_text(json.dumps(nb), encoding="utf-8")
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: toy\n", encoding="utf-8")
+    config = {
+        "title": "toy",
+        "execute": {"execute_notebooks": "force"},
+        "sphinx": {
+            "extra_extensions": ["sphinx_exercise"],
+            "local_extensions": {"student_edition": str(ROOT / "_ext")},
+            "config": {"hide_solutions": hide},
+        },
+    }
+    (folder / "_config.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("hide", [True, False], ids=["hidden", "shown"])
+def test_toy_book_gated_solution(tmp_path: Path, hide: bool) -> None:
+    """sphinx-exercise 1.2.1 alone leaves a hidden gated solution's code on the page
+    (and crashes on the orphaned solution-end); with the course's extension all of it goes."""
+    book = _toy_book(tmp_path / "toy", hide)
+    proc = _run_jupyter_book(book)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    page = (book / "_build" / "html" / "toy.html").read_text(encoding="utf-8")
+    text = _text(page)
+    assert "TOYEXERCISE" in text and "TOYSUMMARY" in text
+    for marker in ("TOYPROSE", "toy_secret_value", "TOYOUTPUT"):
+        assert (marker in text) is not hide, f"{marker} {'left in' if hide else 'missing from'} the page"
+    download = (book / "_build" / "html" / "_sources" / "toy.ipynb").read_text(encoding="utf-8")
+    assert ("toy_secret_value" in download) is not hide
+    assert "TOYEXERCISE" in download
+
+
+@pytest.fixture(scope="module")
+def student_book(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
+    """The student edition, built as ``tools/student_edition.py`` builds it.
+
+    It reuses the full book's execution cache (same notebooks, same code), so the
+    notebooks are not executed a second time.
+    """
+    out = tmp_path_factory.mktemp("student")
+    cache = built_book.html.parent / ".jupyter_cache"
+    if cache.is_dir():
+        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
+    return build_book(out, config=tool.write_student_config(out))
+
+
+@pytest.mark.build
+def test_student_edition_builds_without_warnings(student_book: BookBuild) -> None:
+    warnings = [line for line in student_book.log.splitlines() if "WARNING" in line or "ERROR" in line]
+    warnings = [w for w in warnings if "[IPKernelApp]" not in w]
+    assert student_book.returncode == 0 and not warnings, "\n".join(warnings[:40]) + student_book.log[-3000:]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("*.ipynb")), ids=lambda p: p.name)
+def test_student_edition_has_every_exercise_and_no_solution(
+    path: Path, built_book: BookBuild, student_book: BookBuild
+) -> None:
+    page_name = Path("chapters") / f"{path.stem}.html"
+    full = (built_book.html / page_name).read_text(encoding="utf-8")
+    student = (student_book.html / page_name).read_text(encoding="utf-8")
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    markdown = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    labels = re.findall(r"\{exercise\}[^\n]*\n:label:\s*([\w-]+)", markdown)
+    assert labels, f"{path.name}: no labelled exercises found"
+    missing = [label for label in labels if f'id="{label}"' not in student]
+    assert not missing, f"{path.name}: exercises missing from the student edition: {missing}"
+
+    snippets = _solution_snippets(full)
+    assert len(snippets) >= 3, f"{path.name}: the full book shows no solution text to compare with"
+    student_text = _text(student)
+    leaked = [s for s in snippets if s in student_text]
+    assert not leaked, f"{path.name}: solution text left in the student edition: {leaked[:5]}"
+    assert 'class="solution' not in student
+
+    download = (student_book.html / "_sources" / "chapters" / path.name).read_text(encoding="utf-8")
+    assert "{solution-start}" not in download, f"{path.name}: the downloadable notebook keeps its solutions"
+    assert all(label in download for label in labels)
+
+
+@pytest.mark.build
+def test_student_edition_is_marked_and_has_no_launch_buttons(student_book: BookBuild) -> None:
+    page = (student_book.html / "chapters" / "04_calorie_burn.html").read_text(encoding="utf-8")
+    assert "student edition" in page
+    assert "mybinder.org" not in page and "colab.research.google.com" not in page

@@ -1,0 +1,268 @@
+"""The teaching kit: glossary, instructor guide, how-to-run page, API reference, PDF stub.
+
+Fast checks of the sources (no build), except the one marked ``build``:
+
+- every chapter links the glossary with at least one ``{term}``, and every ``{term}``
+  anywhere in the book names a term the glossary defines;
+- the glossary defines the course's core technical terms, each once, each with a definition;
+- the instructor guide has a session for every chapter that exists, each with objectives,
+  an in-class activity, discussion prompts and an assessment idea;
+- the how-to-run page repeats the README's two commands exactly and covers every platform;
+- the API page documents every public module of ``legday`` and nothing that does not exist;
+- the Python examples on these pages run;
+- the API reference (with the glossary, bibliography and index) builds with zero warnings.
+"""
+
+from __future__ import annotations
+
+import json
+import pkgutil
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import legday
+from conftest import ROOT
+
+CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
+KIT_PAGES = ("instructors", "running", "glossary", "bibliography", "api", "genindex")
+TERM = re.compile(r"\{term\}`([^`]+)`")
+
+
+def _markdown(path: Path) -> str:
+    if path.suffix == ".ipynb":
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return path.read_text(encoding="utf-8")
+
+
+def _term_target(role_text: str) -> str:
+    """The glossary term a ``{term}`` role points to (``text <Term>`` or ``Term``)."""
+    match = re.fullmatch(r"(?s).*<([^<>]+)>\s*", role_text)
+    return re.sub(r"\s+", " ", match.group(1) if match else role_text).strip()
+
+
+def _glossary() -> dict[str, str]:
+    """Defined terms (lower case) -> definition, parsed from glossary.md's {glossary} block."""
+    text = (ROOT / "glossary.md").read_text(encoding="utf-8")
+    block = re.search(r"```\{glossary\}\n(.*?)\n```", text, flags=re.S)
+    assert block, "glossary.md has no {glossary} directive"
+    terms: dict[str, str] = {}
+    pending: list[str] = []
+    definition: list[str] = []
+
+    def flush() -> None:
+        for term in pending:
+            assert term.lower() not in terms, f"glossary term defined twice: {term!r}"
+            terms[term.lower()] = " ".join(definition).strip()
+
+    for line in block.group(1).splitlines():
+        if not line.strip() or line.startswith(":"):
+            continue
+        if line[0].isspace():
+            definition.append(line.strip())
+        else:
+            if definition:
+                flush()
+                pending, definition = [], []
+            pending.append(line.strip())
+    flush()
+    return terms
+
+
+def _book_pages() -> list[Path]:
+    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
+    stems = [yaml.safe_load(toc)["root"]] + re.findall(r"file:\s*(\S+)", toc)
+    pages = []
+    for stem in stems:
+        for suffix in (".ipynb", ".md"):
+            if (ROOT / f"{stem}{suffix}").exists():
+                pages.append(ROOT / f"{stem}{suffix}")
+    return pages
+
+
+# ---------------------------------------------------------------------------
+# Glossary
+# ---------------------------------------------------------------------------
+
+CORE_TERMS = (
+    "MET", "EPOC", "fractional set", "fitness–fatigue model", "CTL", "ATL", "TSB", "1RM",
+    "hypertrophy", "CSA", "Performance Management Chart", "dose–response", "readiness",
+    "skeletal muscle mass", "within-subject design", "statistical power", "leg drive",
+)
+
+
+def test_glossary_defines_the_core_terms() -> None:
+    terms = _glossary()
+    missing = [t for t in CORE_TERMS if t.lower() not in terms]
+    assert not missing, f"glossary.md lacks: {missing}"
+    empty = [t for t, d in terms.items() if len(d.split()) < 8]
+    assert not empty, f"glossary terms without a real definition: {empty}"
+
+
+def test_glossary_is_sorted_and_in_the_toc() -> None:
+    assert ":sorted:" in (ROOT / "glossary.md").read_text(encoding="utf-8")
+    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
+    missing = [page for page in KIT_PAGES if not re.search(rf"file:\s*{page}\s*$", toc, flags=re.M)]
+    assert not missing, f"_toc.yml does not list: {missing}"
+
+
+def test_every_term_role_names_a_glossary_term() -> None:
+    terms = _glossary()
+    unknown = {}
+    for page in _book_pages():
+        bad = sorted({_term_target(t) for t in TERM.findall(_markdown(page))}, key=str.lower)
+        bad = [t for t in bad if t.lower() not in terms]
+        if bad:
+            unknown[str(page.relative_to(ROOT))] = bad
+    assert not unknown, f"{{term}} roles naming terms that glossary.md does not define: {unknown}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_every_chapter_links_the_glossary(path: Path) -> None:
+    assert TERM.search(_markdown(path)), (
+        f"{path.name} links no glossary term: add {{term}}`...` at the first use of a technical term"
+    )
+
+
+# ---------------------------------------------------------------------------
+# Instructor guide and how-to-run page
+# ---------------------------------------------------------------------------
+
+
+def _sessions() -> dict[str, str]:
+    """Session heading -> its text, from instructors.md."""
+    text = (ROOT / "instructors.md").read_text(encoding="utf-8")
+    parts = re.split(r"^### (Session \d+:.*)$", text, flags=re.M)
+    return {parts[i]: parts[i + 1].split("\n## ", 1)[0] for i in range(1, len(parts), 2)}
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_instructor_guide_has_a_session_for_every_chapter(path: Path) -> None:
+    number = int(path.name[:2])
+    sessions = {h: body for h, body in _sessions().items() if h.startswith(f"Session {number}:")}
+    assert sessions, f"instructors.md has no '### Session {number}: ...' for {path.name}"
+    heading, body = next(iter(sessions.items()))
+    missing = [part for part in ("Objectives", "In-class activity", "Discussion prompts", "Assessment idea")
+               if f"**{part}" not in body]
+    assert not missing, f"instructors.md, {heading!r} lacks: {missing}"
+    assert "Verdict" in body or "verdict" in body, f"{heading!r} does not state the chapter's verdict"
+
+
+def test_instructor_guide_covers_the_required_topics() -> None:
+    text = (ROOT / "instructors.md").read_text(encoding="utf-8")
+    for heading in ("Audience and prerequisites", "A course sequence", "critical-reading",
+                    "Adapting the models to your class's own data", "student edition"):
+        assert heading.lower() in text.lower(), f"instructors.md lacks a section on {heading!r}"
+    assert "tools/student_edition.py" in text
+
+
+def _readme_command(marker: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    match = re.search(rf"<!-- ci:{marker} -->\s*```\w*\n(.*?)\n```", readme, flags=re.S)
+    assert match, f"README.md lacks the ci:{marker} command"
+    return match.group(1).strip()
+
+
+def test_running_page_repeats_the_readme_commands_exactly() -> None:
+    text = (ROOT / "running.md").read_text(encoding="utf-8")
+    for marker in ("install", "test"):
+        assert _readme_command(marker) in text, f"running.md does not repeat README's ci:{marker} command"
+
+
+def test_running_page_covers_every_platform_and_troubleshooting() -> None:
+    text = (ROOT / "running.md").read_text(encoding="utf-8")
+    for needle in ("Binder", "Colab", "JupyterHub", "nbgitpuller", "git-pull?repo=", "Troubleshooting", "Windows"):
+        assert needle in text, f"running.md does not mention {needle!r}"
+    assert f"git+{legday.REPOSITORY_URL}" in text, "running.md must install from the course's repository URL"
+
+
+# ---------------------------------------------------------------------------
+# API reference
+# ---------------------------------------------------------------------------
+
+
+def _public_modules() -> set[str]:
+    return {f"legday.{m.name}" for m in pkgutil.iter_modules(legday.__path__) if not m.name.startswith("_")}
+
+
+def test_api_page_documents_every_public_module() -> None:
+    text = (ROOT / "api.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"automodule::\s*(legday\.\w+)", text))
+    assert documented == _public_modules(), (
+        f"api.md out of step with legday/: undocumented {sorted(_public_modules() - documented)}, "
+        f"documented but missing {sorted(documented - _public_modules())}"
+    )
+
+
+def _python_examples(page: str) -> list[str]:
+    text = (ROOT / page).read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)\n```", text, flags=re.S)
+    return [b for b in blocks if not re.search(r"^\s*%", b, flags=re.M)]  # IPython magics run only in Jupyter
+
+
+@pytest.mark.parametrize("page", ["api.md", "instructors.md", "running.md"])
+def test_python_examples_run(page: str) -> None:
+    examples = _python_examples(page)
+    if page != "running.md":
+        assert examples, f"{page} has no Python example"
+    for code in examples:
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT)
+        assert proc.returncode == 0, f"{page}: example failed:\n{code}\n{proc.stderr[-2000:]}"
+
+
+def test_api_docs_helpers() -> None:
+    sys.path.insert(0, str(ROOT / "_ext"))
+    try:
+        import api_docs
+    finally:
+        sys.path.remove(str(ROOT / "_ext"))
+    lines = ["Summary.", "", "Returns", "-------", "float", "    The value.", "", "Source: janssen2000."]
+    assert api_docs.sources_before_sections(lines) == [
+        "Summary.", "", "Source: janssen2000.", "", "Returns", "-------", "float", "    The value.", ""
+    ]
+    prose = ["Returns", "-------", "The (converted) value, so a cell can use it."]
+    assert api_docs.prose_returns_as_descriptions(prose) == [
+        "Returns", "-------", "object", "    The (converted) value, so a cell can use it."
+    ]
+    typed = ["Returns", "-------", "float or ndarray", "    Energy (kcal)."]
+    assert api_docs.prose_returns_as_descriptions(typed) == typed
+
+
+def test_pdf_handout_escapes_underscores_in_text() -> None:
+    sys.path.insert(0, str(ROOT / "_ext"))
+    try:
+        import pdf_handout
+    finally:
+        sys.path.remove(str(ROOT / "_ext"))
+    assert pdf_handout.escape_text_underscores(r'x_n (\text{"same_day"}) \text{a\_b}') == (
+        r'x_n (\text{"same\_day"}) \text{a\_b}'
+    )
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    for extra in config["sphinx"]["config"].get("latex_additional_files", []):
+        assert (ROOT / extra).exists(), f"latex_additional_files names a missing file: {extra}"
+
+
+@pytest.mark.build
+def test_reference_pages_build_without_warnings(tmp_path: Path) -> None:
+    """The API page (autodoc of every module), glossary, bibliography and index alone, with
+    warnings as errors: a quick way to find a docstring that breaks the book."""
+    toc = tmp_path / "_toc.yml"
+    toc.write_text("format: jb-book\nroot: api\nchapters:\n  - file: glossary\n  - file: genindex\n", encoding="utf-8")
+    jb = Path(sys.executable).with_name("jupyter-book")
+    proc = subprocess.run(
+        [str(jb), "build", str(ROOT), "--toc", str(toc), "--path-output", str(tmp_path), "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )
+    log = proc.stdout + proc.stderr
+    warnings = [line for line in log.splitlines() if ("WARNING" in line or "ERROR" in line) and "[IPKernelApp]" not in line]
+    # Links to pages outside this small book are expected; everything else is a real problem.
+    warnings = [w for w in warnings if "unknown document" not in w]
+    assert not warnings, "\n".join(warnings[:40])
+    page = (tmp_path / "_build" / "html" / "api.html").read_text(encoding="utf-8")
+    for module in sorted(_public_modules()):
+        assert f'id="module-{module}"' in page, f"api.html does not document {module}"
