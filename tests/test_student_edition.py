@@ -326,3 +326,13 @@ def test_student_edition_is_marked_and_has_no_launch_buttons(student_book: BookB
     page = (student_book.html / "chapters" / "04_calorie_burn.html").read_text(encoding="utf-8")
     assert "student edition" in page
     assert "mybinder.org" not in page and "colab.research.google.com" not in page
+
+
+def test_the_book_never_reads_the_student_edition_output() -> None:
+    """A student edition built in the default folder must not be read by the next build of the
+    book: its execution cache is a hidden folder, which ``only_build_toc_files`` does not exclude."""
+    import fnmatch
+
+    patterns = _config()["exclude_patterns"]
+    name = tool.DEFAULT_OUT.relative_to(ROOT).as_posix()
+    assert any(fnmatch.fnmatch(name, p) for p in patterns), f"_config.yml exclude_patterns must cover {name}/"
