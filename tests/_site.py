@@ -159,11 +159,22 @@ def math_problems(page) -> tuple[int, list[str]]:
     return info["nodes"], problems
 
 
-def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
-    """axe-core violations of the given impacts, one line per rule with its first targets."""
-    from axe_playwright_python.sync_playwright import Axe
+def _axe_script() -> str:
+    from axe_playwright_python.base import AXE_SCRIPT
 
-    response = Axe().run(page, options=AXE_OPTIONS).response
+    return AXE_SCRIPT
+
+
+def start_axe(page) -> None:
+    """Inject axe-core and start ``axe.run`` without waiting (pages can be checked in parallel)."""
+    page.evaluate(_axe_script())
+    page.evaluate("(options) => { window.__legdayAxe = axe.run(document, options); }", AXE_OPTIONS)
+
+
+def axe_result(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
+    """Wait for the run started by :func:`start_axe`; its violations of the given impacts,
+    one line per rule with its first targets."""
+    response = page.evaluate("() => window.__legdayAxe")
     lines = []
     for violation in response["violations"]:
         if violation.get("impact") in impacts:
@@ -173,6 +184,12 @@ def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]
                 f"{violation['help']}; e.g. {targets}"
             )
     return lines
+
+
+def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
+    """axe-core violations of the given impacts on a loaded page (see :func:`axe_result`)."""
+    start_axe(page)
+    return axe_result(page, impacts)
 
 
 @dataclass
@@ -190,10 +207,12 @@ class PageVisit:
     math_nodes: int = 0
     math: list[str] = field(default_factory=list)
     axe: list[str] = field(default_factory=list)
+    crashed: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
         return (
-            [f"console error: {m}" for m in self.console_errors]
+            [f"the check itself failed: {m}" for m in self.crashed]
+            + [f"console error: {m}" for m in self.console_errors]
             + [f"page error: {m}" for m in self.page_errors]
             + [f"failed request: {m}" for m in self.failed_requests]
             + [f"request to another host (blocked): {m}" for m in self.external_requests]
@@ -204,7 +223,10 @@ class PageVisit:
 
 
 class SiteBrowser:
-    """One browser, one context per colour mode, every request off 127.0.0.1 blocked."""
+    """One browser, one context per colour mode; every request off 127.0.0.1 is blocked."""
+
+    #: Milliseconds a page load or a check may take (generous: CI machines are shared).
+    TIMEOUT_MS = 90_000
 
     def __init__(self, executable: str) -> None:
         from playwright.sync_api import sync_playwright
@@ -216,7 +238,6 @@ class SiteBrowser:
             self._playwright.stop()
             raise
         self._contexts: dict[str, object] = {}
-        self._external: list[str] = []
 
     def close(self) -> None:
         for context in self._contexts.values():
@@ -230,29 +251,36 @@ class SiteBrowser:
             raise ValueError(f"mode must be one of {MODES}; got {mode!r}")
         if mode not in self._contexts:
             context = self.browser.new_context(viewport=VIEWPORT, color_scheme=mode, service_workers="block")
+            context.set_default_timeout(self.TIMEOUT_MS)
             # pydata-sphinx-theme keeps the reader's choice in localStorage ("mode"/"theme").
             context.add_init_script(f"localStorage.setItem('mode', '{mode}'); localStorage.setItem('theme', '{mode}');")
-            context.route("**/*", self._route)
             self._contexts[mode] = context
         return self._contexts[mode]
 
-    def _route(self, route) -> None:
-        host = urlsplit(route.request.url).hostname
-        if host == "127.0.0.1":
-            route.continue_()
-        else:
-            self._external.append(route.request.url)
-            route.abort()
-
     def open(self, url: str, mode: str = "light"):
-        """A new page at ``url``, loaded and idle, with a :class:`PageVisit` collecting its events."""
+        """A new page at ``url``, loaded and idle, with a :class:`PageVisit` collecting its events.
+
+        Requests to any host but 127.0.0.1 are aborted and recorded in ``external_requests``.
+        """
         page = self.context(mode).new_page()
         visit = PageVisit(url=url, mode=mode)
+
+        def route(route) -> None:
+            if urlsplit(route.request.url).hostname == "127.0.0.1":
+                route.continue_()
+            else:
+                visit.external_requests.append(route.request.url)
+                route.abort()
+
+        def failed(request) -> None:
+            if urlsplit(request.url).hostname == "127.0.0.1":  # blocked ones are reported as external
+                visit.failed_requests.append(f"{request.url} ({request.failure})")
+
+        page.route("**/*", route)
         page.on("console", lambda msg: msg.type == "error" and visit.console_errors.append(msg.text))
         page.on("pageerror", lambda err: visit.page_errors.append(str(err)))
-        page.on("requestfailed", lambda req: visit.failed_requests.append(f"{req.url} ({req.failure})"))
+        page.on("requestfailed", failed)
         page.on("response", lambda res: res.status >= 400 and visit.failed_requests.append(f"{res.url} (HTTP {res.status})"))
-        self._external.clear()
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
         visit.theme = page.evaluate("document.documentElement.dataset.theme || ''")
@@ -260,19 +288,50 @@ class SiteBrowser:
 
     def visit(self, url: str, mode: str = "light", run_axe: bool = True) -> PageVisit:
         """Load ``url`` and run every page check; the page is closed afterwards."""
-        page, visit = self.open(url, mode)
-        try:
-            visit.images = image_problems(page)
-            visit.math_nodes, visit.math = math_problems(page)
-            if run_axe:
-                visit.axe = axe_violations(page)
-            page.wait_for_load_state("networkidle")
-            # Blocked requests also show as "requestfailed"; report them once, as external.
-            visit.external_requests = list(dict.fromkeys(self._external))
-            visit.failed_requests = [r for r in visit.failed_requests if "://127.0.0.1" in r.split(" ")[0]]
-            return visit
-        finally:
-            page.close()
+        return self.visit_all([(url, mode)], run_axe=run_axe)[0]
+
+    def visit_all(self, jobs: list[tuple[str, str]], run_axe: bool = True, parallel: int = 2) -> list[PageVisit]:
+        """Check every ``(url, mode)``; up to ``parallel`` axe runs at once (one per renderer).
+
+        A check that crashes (a timeout, a closed page) is reported in ``crashed`` for that
+        page instead of stopping the others.
+        """
+        visits: list[PageVisit] = []
+        running: list[tuple[object, PageVisit]] = []
+
+        def finish(page, visit: PageVisit) -> None:
+            try:
+                if run_axe:
+                    visit.axe = axe_result(page)
+                page.wait_for_load_state("networkidle")
+                visit.external_requests = list(dict.fromkeys(visit.external_requests))
+            except Exception as error:  # noqa: BLE001 - reported as a failure of this page
+                visit.crashed.append(f"{type(error).__name__}: {error}")
+            finally:
+                page.close()
+
+        for url, mode in jobs:
+            try:
+                page, visit = self.open(url, mode)
+            except Exception as error:  # noqa: BLE001
+                visits.append(PageVisit(url=url, mode=mode, crashed=[f"{type(error).__name__}: {error}"]))
+                continue
+            visits.append(visit)
+            try:
+                visit.images = image_problems(page)
+                visit.math_nodes, visit.math = math_problems(page)
+                if run_axe:
+                    start_axe(page)
+            except Exception as error:  # noqa: BLE001
+                visit.crashed.append(f"{type(error).__name__}: {error}")
+                page.close()
+                continue
+            running.append((page, visit))
+            if len(running) >= parallel:
+                finish(*running.pop(0))
+        while running:
+            finish(*running.pop(0))
+        return visits
 
 
 # --------------------------------------------------------------------------- table of contents
