@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import base64
 import importlib.util
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -58,6 +60,9 @@ def _missing_browser_reason() -> str | None:
         if importlib.util.find_spec(module) is None:
             return f"the Python package {module!r} is not installed (pip install -r requirements.txt)"
     if find_browser() is None:
+        chosen = os.environ.get("LEGDAY_BROWSER", "").strip()
+        if chosen:
+            return f"LEGDAY_BROWSER={chosen!r} is not an executable browser"
         return (
             "no Chromium or Chrome browser found: install Debian/Ubuntu's `chromium` package "
             "(sudo apt-get install chromium) or set LEGDAY_BROWSER to a Chromium-family binary"
@@ -370,3 +375,37 @@ def test_toc_pages_reads_parts_chapters_and_sections(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert toc_pages(toc) == ["intro", "chapters/01_a", "chapters/01_b", "api"]
+
+
+# --------------------------------------------------------------------------- the site fixes (_ext/legday_site.py)
+
+
+def _site_fixes():
+    sys.path.insert(0, str(ROOT / "_ext"))
+    try:
+        import legday_site
+    finally:
+        sys.path.remove(str(ROOT / "_ext"))
+    return legday_site
+
+
+def test_site_fix_keeps_one_copy_of_each_script() -> None:
+    from sphinx.builders.html._assets import _JavaScript
+
+    fixes = _site_fixes()
+    inline = 'const THEBE_JS_URL = "x"'
+    scripts = [
+        _JavaScript("a.js"),
+        _JavaScript(None, body=inline),
+        _JavaScript("a.js"),
+        _JavaScript(None, body=inline, priority=600),
+        _JavaScript(None, body="other"),
+    ]
+    kept = fixes.unique_scripts(scripts)
+    assert [(s.filename, s.attributes.get("body")) for s in kept] == [("a.js", None), (None, inline), (None, "other")]
+
+
+def test_site_fix_gives_bibliography_entries_the_listitem_role() -> None:
+    fixes = _site_fixes()
+    html = '<div class="citation-list" role="list"><div class="citation" id="x" role="doc-biblioentry">A</div></div>'
+    assert fixes.fix_bibliography_roles(html) == html.replace("doc-biblioentry", "listitem")
