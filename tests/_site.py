@@ -303,7 +303,6 @@ class SiteBrowser:
             try:
                 if run_axe:
                     visit.axe = axe_result(page)
-                page.wait_for_load_state("networkidle")
                 visit.external_requests = list(dict.fromkeys(visit.external_requests))
             except Exception as error:  # noqa: BLE001 - reported as a failure of this page
                 visit.crashed.append(f"{type(error).__name__}: {error}")
