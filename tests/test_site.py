@@ -174,24 +174,29 @@ def _path(page_or_url: str) -> str:
     return path.removesuffix(".html")
 
 
+def _click_and_wait(page, link) -> None:
+    """Click a link and wait until its target page has loaded."""
+    target = link.evaluate("a => a.href").split("#")[0]
+    link.click()
+    page.wait_for_url(f"{target}*", wait_until="domcontentloaded")
+
+
 @browser
 def test_next_and_previous_walk_the_toc_in_order(site_browser: SiteBrowser, site_url: str) -> None:
     page, _ = site_browser.open(f"{site_url}{TOC_PAGES[0]}.html")
     try:
         forward = [_path(page.url)]
         while page.locator("a.right-next").count():
-            page.locator("a.right-next").first.click()
-            page.wait_for_load_state("load")
+            _click_and_wait(page, page.locator("a.right-next").first)
             forward.append(_path(page.url))
             assert len(forward) <= len(TOC_PAGES) + 1, f"'next' does not end: {forward}"
         # Pages Sphinx generates (the index) have no previous/next footer: step back to the
         # last real chapter page, as a reader would with the browser's back button.
         while _path(page.url) in GENERATED_PAGES and not page.locator("a.left-prev").count():
-            page.go_back(wait_until="load")
+            page.go_back(wait_until="domcontentloaded")
         backward = [_path(page.url)]
         while page.locator("a.left-prev").count():
-            page.locator("a.left-prev").first.click()
-            page.wait_for_load_state("load")
+            _click_and_wait(page, page.locator("a.left-prev").first)
             backward.append(_path(page.url))
             assert len(backward) <= len(TOC_PAGES) + 1, f"'previous' does not end: {backward}"
     finally:
@@ -211,14 +216,17 @@ def test_sidebar_links_reach_every_toc_page(site_browser: SiteBrowser, site_url:
         linked = {_path(h) for h in hrefs if not h.endswith("#")} | {TOC_PAGES[0]}
         assert set(TOC_PAGES) <= linked, f"pages missing from the sidebar: {sorted(set(TOC_PAGES) - linked)}"
         reached = []
-        for target in TOC_PAGES[1:]:
-            page.goto(f"{site_url}{TOC_PAGES[0]}.html")
-            link = page.locator(f"nav.bd-docs-nav a.reference.internal[href$='{target}.html']").first
+        for target in TOC_PAGES[1:]:  # each page's sidebar leads on to the next page
+            links = "nav.bd-docs-nav a.reference.internal"
+            index = page.eval_on_selector_all(
+                links, "(els, t) => els.findIndex(a => a.href.split('#')[0].endsWith('/' + t + '.html'))", target
+            )
+            assert index >= 0, f"the sidebar of {_path(page.url)} has no link to {target}"
+            link = page.locator(links).nth(index)
             if link.is_visible():
-                link.click()
+                _click_and_wait(page, link)
             else:  # inside a collapsed section: follow its href as a reader expanding it would
-                page.goto(link.evaluate("a => a.href"))
-            page.wait_for_load_state("load")
+                page.goto(link.evaluate("a => a.href"), wait_until="domcontentloaded")
             heading = page.locator("main h1").first.inner_text(timeout=5000).strip()
             reached.append(_path(page.url))
             assert heading, f"{target}: the page reached from the sidebar has no heading"
