@@ -336,3 +336,18 @@ def test_silhouette_scales_and_polygons() -> None:
     assert wide > narrow
     with pytest.raises(ValueError, match="missing 'calves'"):
         growth.silhouette_polygons({"shoulders": 1, "chest": 1, "arms": 1, "thighs": 1})
+
+
+def test_cohort_correlations_match_one_simulated_cohort() -> None:
+    one = growth.simulate_hormone_cohort(BALANCED, 56, 12, seed=31)
+    expected = growth.correlation(one.hormone_auc, one.lean_gain_kg).r
+    assert growth.cohort_correlations(BALANCED, 56, 12, 1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
+
+
+def test_thousands_of_cohorts_are_fast() -> None:
+    import time
+
+    start = time.perf_counter()
+    r = growth.cohort_correlations([UPPER_ONLY, BALANCED], 56, 12, 2000, seed=5)
+    assert r.shape == (2000,) and np.all(np.abs(r) <= 1)
+    assert time.perf_counter() - start < 2.0
