@@ -63,7 +63,7 @@ BODY_MASS_RANGE_KG: tuple[float, float] = (20.0, 400.0)
 #: Longest body-mass simulation (days): five years, including leap days.
 MAX_SIMULATION_DAYS = 1827
 
-_SEXES = ("male", "female")
+_SEXES = ref.SEXES
 _TISSUES = tuple(ref.TISSUE_KCAL_PER_KG_DAY)
 _RMR_EQUATIONS = ("mifflin", "cunningham")
 

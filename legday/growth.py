@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 #: Sexes for which reference data exist.
-SEXES: tuple[str, ...] = ("male", "female")
+SEXES: tuple[str, ...] = ref.SEXES
 
 _LOWER_IDX = np.array([MUSCLES.index(m) for m in LOWER_BODY])
 _UPPER_IDX = np.array([MUSCLES.index(m) for m in UPPER_BODY])

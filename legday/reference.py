@@ -40,6 +40,11 @@ class Cited:
         return float(self.value)
 
 
+#: The two sexes the cited equations and muscle data distinguish (Mifflin-St Jeor,
+#: Janssen 2000); every model that takes ``sex`` accepts exactly these.
+SEXES: tuple[str, ...] = ("male", "female")
+
+
 # ---------------------------------------------------------------------------
 # The six claims of the source post and where the course treats them
 # ---------------------------------------------------------------------------

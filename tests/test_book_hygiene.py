@@ -19,6 +19,7 @@ import pytest
 import yaml
 
 import legday
+from _site import toc_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
@@ -39,21 +40,8 @@ def _markdown(nb: dict) -> str:
 
 
 def _toc_files() -> list[str]:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    files = [toc["root"]]
-
-    def walk(node: object) -> None:
-        if isinstance(node, dict):
-            if "file" in node:
-                files.append(node["file"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk({k: v for k, v in toc.items() if k != "root"})
-    return files
+    """Document names in ``_toc.yml``, root first (the reader the site tests use too)."""
+    return toc_pages(ROOT / "_toc.yml")
 
 
 def _resolve(stem: str) -> Path | None:
