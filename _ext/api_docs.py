@@ -121,11 +121,29 @@ def _number(value: Any) -> str:
     return f"{value:.6g}" if isinstance(value, float) else str(value)
 
 
+def _describe_cited(value: Any) -> str:
+    """One ``Cited`` value: a course assumption is never shown with a bibliography key.
+
+    A value whose source is the course's pseudo-source (``reference.COURSE``) reads
+    "course assumption"; the works that motivated it follow as "related reading".
+    """
+    course = getattr(importlib.import_module(type(value).__module__), "COURSE", None)
+    head = f"**{_escape(_number(value.value))}** {_escape(value.unit)}"
+    if value.source == course:
+        text = f"{head} (*course assumption*"
+        related = [k.strip() for k in getattr(value, "related", "").split(",") if k.strip()]
+        if related:
+            text += "; related reading " + ", ".join(f"``{k}``" for k in related)
+        text += ")"
+    else:
+        text = f"{head} (*{value.confidence}*; source ``{value.source}``)"
+    return text + (f": {_escape(value.note)}" if value.note else "")
+
+
 def _describe(value: Any, cited: type) -> str:
     """One line of reStructuredText for a value of the reference module."""
     if isinstance(value, cited):
-        text = f"**{_escape(_number(value.value))}** {_escape(value.unit)} (*{value.confidence}*; source ``{value.source}``)"
-        return text + (f": {_escape(value.note)}" if value.note else "")
+        return _describe_cited(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         fields = ", ".join(f"{f.name} = {_escape(repr(getattr(value, f.name)))}" for f in dataclasses.fields(value))
         return f"{type(value).__name__}: {fields}"

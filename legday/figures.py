@@ -6,7 +6,9 @@ never edited by hand; regenerate all of them from the repository root with::
     python -m legday.figures
 
 Each image is drawn from :mod:`legday` data (the claims and verdicts in
-:data:`legday.reference.CLAIMS`) in the course style of :mod:`legday.plotting`.
+:data:`legday.reference.CLAIMS`, formatted by :mod:`legday.verdicts`) in the course
+style of :mod:`legday.plotting`. The cover's alt text comes from
+:func:`cover_alt_text`; the pages that show the cover use it verbatim (a test checks).
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import FancyBboxPatch  # noqa: E402
 
 from legday import plotting  # noqa: E402
+from legday import verdicts  # noqa: E402
 from legday.reference import CLAIMS  # noqa: E402
 
-__all__ = ["VERDICT_COLORS", "cover", "FIGURES", "write_all", "main"]
+__all__ = ["VERDICT_COLORS", "cover", "cover_alt_text", "FIGURES", "write_all", "main"]
 
 #: One colour per verdict, from the colour-blind-safe palette.
 VERDICT_COLORS: dict[str, str] = {
@@ -61,11 +64,18 @@ def cover() -> Figure:
                                         facecolor=colour, edgecolor="none"))
             ax.text(x0 + 0.05, y0 + 0.64, f"{claim.number}. {claim.short}", fontsize=13,
                     fontweight="bold", va="center")
-            ax.text(x0 + 0.05, y0 + 0.44, textwrap.fill(claim.claim, 34), fontsize=9.5,
-                    va="center", color="#222222")
-            ax.text(x0 + 0.05, y0 + 0.13, textwrap.fill(f"Verdict: {claim.verdict_detail}", 38),
-                    fontsize=9, va="center", style="italic", color="#111111")
+            ax.text(x0 + 0.05, y0 + 0.57, textwrap.fill(claim.claim, 36), fontsize=9.5,
+                    va="top", color="#222222")
+            ax.text(x0 + 0.05, y0 + 0.31, textwrap.fill(f"Verdict: {verdicts.verdict_line(claim.number)}", 40, break_on_hyphens=False),
+                    fontsize=8.5, va="top", style="italic", color="#111111")
     return fig
+
+
+def cover_alt_text() -> str:
+    """The cover's alt text: every claim with its verdict, from :data:`legday.reference.CLAIMS`."""
+    panels = "; ".join(f"{c.number}, {c.short.lower()}: {c.verdict}" for c in CLAIMS)
+    return ("Cover of the course. Six panels, one per claim of the source post, each coloured by the "
+            f"course's verdict and giving the verdict's one-line detail. {panels}.")
 
 
 #: Every static image: file name in ``figures/`` -> function that draws it.

@@ -49,6 +49,7 @@ __all__ = [
     "lower_body_group_fractions",
     "baseline_muscle_kg",
     "untracked_muscle_kg",
+    "lower_body_share_from_sex_gaps",
     "region_muscle_kg",
     "upper_lower_ratio",
     "programme_sets",
@@ -190,6 +191,67 @@ def untracked_muscle_kg(sex: str = "male") -> dict[str, float]:
         "lower body": lower - sum(base[m] for m in LOWER_BODY),
         "upper body": (total - lower) - sum(base[m] for m in UPPER_BODY),
     }
+
+
+def lower_body_share_from_sex_gaps(
+    male_kg: float | None = None,
+    female_kg: float | None = None,
+    gap_upper: float | None = None,
+    gap_lower: float | None = None,
+) -> dict[str, float]:
+    """Lower-body share of skeletal muscle that Janssen 2000's totals and sex gaps imply.
+
+    Janssen reports whole-body skeletal muscle of 33.0 kg in men and 21.0 kg in
+    women, and "gender differences" of 40 % in the upper and 33 % in the lower
+    body: women have that fraction *less* than men in each region. With men's
+    upper and lower muscle ``U`` and ``L``::
+
+        U + L = male_kg,    (1 - gap_upper) U + (1 - gap_lower) L = female_kg
+
+    so ``L = (female_kg - (1 - gap_upper) male_kg) / (gap_upper - gap_lower)``.
+    The divisor is the small difference of the two gaps, so rounding of the
+    published percentages moves the answer a lot: a check on the course's
+    assumed shares, not a replacement for them.
+
+    Parameters
+    ----------
+    male_kg, female_kg
+        Whole-body skeletal muscle (kg) of men and women, 0 to 200; default the
+        paper's means (:data:`legday.reference.SKELETAL_MUSCLE_KG`).
+    gap_upper, gap_lower
+        Fraction less in women, upper and lower body, 0 to 1; default the paper's
+        (:data:`legday.reference.SEX_GAP_UPPER_BODY`, ``SEX_GAP_LOWER_BODY``).
+
+    Returns
+    -------
+    dict
+        ``"male"`` and ``"female"`` -> lower-body share of skeletal muscle (0-1).
+
+    Raises
+    ------
+    ValueError
+        For numbers out of range, equal gaps, or numbers no split of the muscle
+        can satisfy (a share outside 0-1).
+
+    Source: janssen2000.
+    """
+    m = _checks.real_number("male_kg", float(ref.SKELETAL_MUSCLE_KG["male"]) if male_kg is None else male_kg,
+                            low=0.0, high=200.0, low_open=True, unit="kg")
+    f = _checks.real_number("female_kg", float(ref.SKELETAL_MUSCLE_KG["female"]) if female_kg is None else female_kg,
+                            low=0.0, high=200.0, low_open=True, unit="kg")
+    gu = _checks.real_number("gap_upper", float(ref.SEX_GAP_UPPER_BODY) if gap_upper is None else gap_upper,
+                             low=0.0, high=1.0, high_open=True)
+    gl = _checks.real_number("gap_lower", float(ref.SEX_GAP_LOWER_BODY) if gap_lower is None else gap_lower,
+                             low=0.0, high=1.0, high_open=True)
+    if gu == gl:
+        raise ValueError(f"gap_upper and gap_lower must differ to pin the split; both are {gu}")
+    lower_male = (f - (1.0 - gu) * m) / (gu - gl)
+    if not 0.0 <= lower_male <= m:
+        raise ValueError(
+            f"no split of {m} kg (men) gives {f} kg (women) with {gu:.0%} less upper-body and {gl:.0%} less "
+            f"lower-body muscle in women: the men's lower body would hold {lower_male:.1f} kg, outside 0 to {m}"
+        )
+    return {"male": lower_male / m, "female": (1.0 - gl) * lower_male / f}
 
 
 def _muscle_axis(name: str, muscle_kg: ArrayLike) -> FloatArray:

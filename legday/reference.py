@@ -26,15 +26,35 @@ from typing import Literal
 Confidence = Literal["confirmed", "secondary", "derived", "assumption"]
 
 
+#: The pseudo-source of the course's own assumptions: never a bibliography key.
+COURSE = "course"
+
+
 @dataclass(frozen=True)
 class Cited:
-    """A number with its unit, citation key and confidence level."""
+    """A number with its unit, citation key and confidence level.
+
+    ``source`` is the ``references.bib`` key of the work that contains the number,
+    or :data:`COURSE` for the course's own assumptions (and only for them): an
+    assumption is never credited to a paper that does not contain it. ``related``
+    names, for an assumption, the works that motivated the choice ("related
+    reading", comma-separated keys).
+    """
 
     value: float
     unit: str
     source: str
     confidence: Confidence
     note: str = ""
+    related: str = ""
+
+    def __post_init__(self) -> None:
+        if (self.confidence == "assumption") != (self.source == COURSE):
+            raise ValueError(
+                f"a Cited value with confidence {self.confidence!r} and source {self.source!r}: an assumption "
+                f"must have source {COURSE!r} (put the paper that motivated it in related=), and only an "
+                "assumption may have it"
+            )
 
     def __float__(self) -> float:
         return float(self.value)
@@ -52,7 +72,14 @@ SEXES: tuple[str, ...] = ("male", "female")
 
 @dataclass(frozen=True)
 class Claim:
-    """One argument of the source post, the course's verdict and its chapter."""
+    """One argument of the source post, the course's verdict and its chapter.
+
+    ``verdict`` is one of the course's four levels (:data:`VERDICTS`).
+    ``verdict_detail`` is its one-line qualification. It may hold ``{name}``
+    placeholders for numbers the models compute; :mod:`legday.verdicts` fills
+    them, so no page types a model result into a verdict. Every page and figure
+    that shows a verdict takes it from here through :mod:`legday.verdicts`.
+    """
 
     number: int
     short: str
@@ -62,20 +89,30 @@ class Claim:
     chapter: str
 
 
+#: The course's four-level scale, strongest first: one vocabulary for every verdict.
+VERDICTS: tuple[str, ...] = ("supported", "partly supported", "contested", "unsupported")
+
 CLAIMS: tuple[Claim, ...] = (
     Claim(1, "Aesthetics", "A balanced physique needs trained legs.", "unsupported",
-          "unsupported as stated: a taste, not a finding", "chapters/01_balanced_physique"),
+          "as stated; a matter of taste that no study has tested", "chapters/01_balanced_physique"),
     Claim(2, "A stable base", "Strong legs help the bench and overhead press.", "partly supported",
-          "partly supported: stability matters, leg training is untested", "chapters/02_stable_base"),
+          "stability changes what you can press; leg training for it is untested",
+          "chapters/02_stable_base"),
     Claim(3, "The biggest muscles", "Big muscles, big stress, anabolic hormones, more muscle and less fat.",
-          "contested", "first half supported, hormone half contested", "chapters/03_biggest_muscles"),
+          "contested", "its first half is supported, its hormone half contested", "chapters/03_biggest_muscles"),
     Claim(4, "Calorie burn", "Leg sessions are metabolically costly.", "partly supported",
-          "partly supported: about 100 kcal more per session", "chapters/04_calorie_burn"),
+          "costlier per minute; {leg_minus_upper_kcal_per_h:.0f} kcal/h more per session only by "
+          "the course's assumption", "chapters/04_calorie_burn"),
     Claim(5, "Recovery", "Train legs while the upper body rests.", "supported",
-          "supported as a scheduling principle, for any split", "chapters/05_recovery"),
+          "as a scheduling principle, for any split", "chapters/05_recovery"),
     Claim(6, "Transfer", "Leg training grows the upper body, not the reverse.", "contested",
-          "contested: the better-controlled evidence is negative", "chapters/06_transfer"),
+          "the better-controlled evidence is negative", "chapters/06_transfer"),
 )
+
+#: The capstone's design rule (chapter 7): not a claim of the post, but judged on the same scale.
+CAPSTONE = Claim(7, "Design your week", "Plan a week by weekly sets per muscle, spaced for recovery.",
+                 "supported", "as a design rule for weekly volume per muscle, spaced for recovery",
+                 "chapters/07_design_your_week")
 
 
 # ---------------------------------------------------------------------------
@@ -89,9 +126,9 @@ MET_ML_O2_PER_KG_MIN = Cited(3.5, "ml O2/kg/min", "ainsworth2011", "confirmed",
 MEASURED_REST_ML_O2_PER_KG_MIN = Cited(2.6, "ml O2/kg/min", "byrne2005", "confirmed",
                                        "mean ± SD 2.6 ± 0.4 ml/kg/min; 3.5 overstates it by about 35 %")
 #: Energy yield of oxygen used for converting litres of O2 to kcal (textbook value).
-KCAL_PER_LITRE_O2 = Cited(5.0, "kcal/L O2", "ainsworth2011", "assumption",
+KCAL_PER_LITRE_O2 = Cited(5.0, "kcal/L O2", COURSE, "assumption",
                           "a textbook round figure (the true value depends on the fuel mix); it is the "
-                          "5 behind the 200 in kcal/min = MET x 3.5 x kg / 200, since 1000 / 5 = 200")
+                          "5 behind the 200 in kcal/min = MET x 3.5 x kg / 200, since 1000 / 5 = 200", related="ainsworth2011")
 
 
 @dataclass(frozen=True)
@@ -156,10 +193,10 @@ EPOC_SLOW_TIMES_H = (
 EPOC_SLOW_ELEVATION = Cited(0.05, "fraction of resting expenditure", "heden2011", "confirmed",
                             "8 overweight young men, 1 or 3 sets of 10 exercises; about 96 kcal/day")
 #: Illustrative time constants for the two EPOC components (no published resistance-exercise fit).
-EPOC_TAU_FAST_H = Cited(10 / 60, "h", "borsheim2003", "assumption",
-                        "a rapid component of minutes; the value is illustrative")
-EPOC_TAU_SLOW_H = Cited(72.0, "h", "heden2011", "assumption",
-                        "chosen so the elevation is still a few per cent at 72 h; illustrative")
+EPOC_TAU_FAST_H = Cited(10 / 60, "h", COURSE, "assumption",
+                        "a rapid component of minutes; the value is illustrative", related="borsheim2003")
+EPOC_TAU_SLOW_H = Cited(72.0, "h", COURSE, "assumption",
+                        "chosen so the elevation is still a few per cent at 72 h; illustrative", related="heden2011")
 #: LaForgia 2006 review: EPOC is 6-15 % of the oxygen cost of the exercise (mostly aerobic studies).
 EPOC_SHARE_OF_EXERCISE_LOW = Cited(0.06, "fraction of exercise O2 cost", "laforgia2006", "confirmed")
 EPOC_SHARE_OF_EXERCISE_HIGH = Cited(0.15, "fraction of exercise O2 cost", "laforgia2006", "confirmed")
@@ -178,9 +215,9 @@ HALL_HALF_TIME_YEARS = Cited(1.0, "years", "hall2011", "confirmed",
 #: Thermic effect of food, as a fraction of intake.
 THERMIC_EFFECT_OF_FOOD = Cited(0.10, "fraction of intake", "hall2011", "secondary")
 #: Physical activity level multiplying resting expenditure: an illustrative, moderately active adult.
-PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", "hall2011", "assumption",
+PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", COURSE, "assumption",
                                 "the course's choice for a moderately active adult; total expenditure "
-                                "= 1.6 x resting, so it sets how strongly expenditure follows body mass")
+                                "= 1.6 x resting, so it sets how strongly expenditure follows body mass", related="hall2011")
 
 
 # ---------------------------------------------------------------------------
@@ -204,25 +241,25 @@ SQRT_COEFFICIENT_PERCENT = Cited(2 * 0.24 * 12.25 ** 0.5, "% per sqrt(set/week),
 SCHOENFELD_PERCENT_PER_SET = Cited(0.37, "% per weekly set, per study", "schoenfeld2017", "confirmed",
                                    "ES +0.023 per set, P = 0.002; gains are per study duration, not per week")
 #: Typical length of the studies behind the dose-response (the 'study block').
-STUDY_BLOCK_WEEKS = Cited(10.0, "weeks", "pelland2026", "assumption",
-                          "studies in the meta-regressions last roughly 6-24 weeks; 10 is the course's round figure")
+STUDY_BLOCK_WEEKS = Cited(10.0, "weeks", COURSE, "assumption",
+                          "studies in the meta-regressions last roughly 6-24 weeks; 10 is the course's round figure", related="pelland2026")
 #: Saturating alternative G_max * V / (V + V50): neither parameter is pinned by data.
-SATURATING_GMAX_PERCENT = Cited(12.0, "% per study block", "pelland2026", "assumption",
-                                "illustrative plateau; the data do not pin a maximum")
-SATURATING_V50_SETS = Cited(10.0, "fractional sets/week", "pelland2026", "assumption",
+SATURATING_GMAX_PERCENT = Cited(12.0, "% per study block", COURSE, "assumption",
+                                "illustrative plateau; the data do not pin a maximum", related="pelland2026")
+SATURATING_V50_SETS = Cited(10.0, "fractional sets/week", COURSE, "assumption",
                             "illustrative half-saturation volume, chosen so the curve sits near the square-root "
-                            "form between 5 and 20 sets/week")
+                            "form between 5 and 20 sets/week", related="pelland2026")
 #: The upper end of weekly volumes the meta-regressions have data for (plot no further).
 DATA_MAX_SETS_PER_WEEK = Cited(40.0, "fractional sets/week", "pelland2026", "secondary",
                                "data are sparse and intervals wide above roughly 30-40 sets/week")
 #: Volume landmarks for the quadriceps: coaching heuristics, not trial estimates.
 VOLUME_LANDMARKS_QUADS_SETS = {
-    "maintenance volume": Cited(6.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
-    "minimum effective volume": Cited(8.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
-    "maximum adaptive volume (low)": Cited(12.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
-    "maximum adaptive volume (high)": Cited(18.0, "sets/week", "israetel2017", "assumption", "coaching heuristic"),
-    "maximum recoverable volume": Cited(20.0, "sets/week", "israetel2017", "assumption",
-                                        "coaching heuristic ('20+')"),
+    "maintenance volume": Cited(6.0, "sets/week", COURSE, "assumption", "coaching heuristic", related="israetel2017"),
+    "minimum effective volume": Cited(8.0, "sets/week", COURSE, "assumption", "coaching heuristic", related="israetel2017"),
+    "maximum adaptive volume (low)": Cited(12.0, "sets/week", COURSE, "assumption", "coaching heuristic", related="israetel2017"),
+    "maximum adaptive volume (high)": Cited(18.0, "sets/week", COURSE, "assumption", "coaching heuristic", related="israetel2017"),
+    "maximum recoverable volume": Cited(20.0, "sets/week", COURSE, "assumption",
+                                        "coaching heuristic ('20+')", related="israetel2017"),
 }
 
 #: Whole-body skeletal muscle by MRI, 468 adults aged 18-88 (means).
@@ -232,16 +269,21 @@ SKELETAL_MUSCLE_KG = {
 }
 #: Share of skeletal muscle below the waist: NOT read from the paper's table.
 LOWER_BODY_SHARE = {
-    "male": Cited(0.55, "fraction of skeletal muscle", "janssen2000", "assumption",
-                  "about half or more; ~55 % in men is recalled, the table was not read; "
-                  "not back-solved from the 40 %/33 % sex gaps (ill-conditioned)"),
-    "female": Cited(0.58, "fraction of skeletal muscle", "janssen2000", "assumption",
+    "male": Cited(0.55, "fraction of skeletal muscle", COURSE, "assumption",
+                  "about half or more; ~55 % in men is recalled, the table was not read; the paper's totals "
+                  "and sex gaps imply a share near one half, too loosely to replace it "
+                  "(growth.lower_body_share_from_sex_gaps)", related="janssen2000"),
+    "female": Cited(0.58, "fraction of skeletal muscle", COURSE, "assumption",
                     "women hold relatively more of their muscle in the lower body; 0.58 is the course's "
-                    "illustrative choice, the table was not read"),
+                    "illustrative choice, the table was not read", related="janssen2000"),
 }
-#: Men have more skeletal muscle than women, more so in the upper body.
-SEX_GAP_UPPER_BODY = Cited(0.40, "fraction more in men", "janssen2000", "confirmed")
-SEX_GAP_LOWER_BODY = Cited(0.33, "fraction more in men", "janssen2000", "confirmed")
+#: Women have less skeletal muscle than men, more so in the upper body (Janssen's "gender
+#: differences" of 40 % and 33 %). Read as "men have 40 % / 33 % more", the paper's own totals
+#: (33.0 vs 21.0 kg) would be impossible; see growth.lower_body_share_from_sex_gaps.
+SEX_GAP_UPPER_BODY = Cited(0.40, "fraction less in women", "janssen2000", "confirmed",
+                           "women's upper-body muscle = (1 - 0.40) x men's: men have 1/0.60 - 1, about 67 %, more")
+SEX_GAP_LOWER_BODY = Cited(0.33, "fraction less in women", "janssen2000", "confirmed",
+                           "women's lower-body muscle = (1 - 0.33) x men's: men have 1/0.67 - 1, about 49 %, more")
 
 #: Handsfield 2014 per-leg muscle volume regressions V = slope * (height_m * mass_kg) + intercept (cm3),
 #: summed over the muscles of each group (coefficients as transcribed in a public data set).
@@ -270,12 +312,12 @@ DELTOID_SHARE_OF_ARM = Cited(0.152, "fraction of arm muscle volume", "holzbaur20
 #: Shares of the upper body's skeletal muscle in the course's five upper-body groups.
 #: No source measured these together: an illustrative split, the rest is trunk, forearm and neck muscle.
 UPPER_BODY_GROUP_SHARE = {
-    "chest": Cited(0.10, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
-    "back": Cited(0.20, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
-    "shoulders": Cited(0.10, "fraction of upper-body muscle", "janssen2000", "assumption",
-                       "illustrative; the deltoid is the largest arm muscle (15.2 % of arm volume)"),
-    "biceps": Cited(0.05, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
-    "triceps": Cited(0.07, "fraction of upper-body muscle", "janssen2000", "assumption", "illustrative"),
+    "chest": Cited(0.10, "fraction of upper-body muscle", COURSE, "assumption", "illustrative", related="janssen2000"),
+    "back": Cited(0.20, "fraction of upper-body muscle", COURSE, "assumption", "illustrative", related="janssen2000"),
+    "shoulders": Cited(0.10, "fraction of upper-body muscle", COURSE, "assumption",
+                       "illustrative; the deltoid is the largest arm muscle (15.2 % of arm volume)", related="janssen2000"),
+    "biceps": Cited(0.05, "fraction of upper-body muscle", COURSE, "assumption", "illustrative", related="janssen2000"),
+    "triceps": Cited(0.07, "fraction of upper-body muscle", COURSE, "assumption", "illustrative", related="janssen2000"),
 }
 
 #: Spread of individual responses: 12-week biceps CSA change ranged from -2 % to +59 % in 585 adults.
@@ -284,17 +326,17 @@ HUBAL_RESPONSE_MAX_PERCENT = Cited(59.0, "% CSA change in 12 weeks", "hubal2005"
 HUBAL_N = Cited(585.0, "adults", "hubal2005", "confirmed")
 HUBAL_WEEKS = Cited(12.0, "weeks", "hubal2005", "confirmed", "unilateral elbow-flexor training")
 #: Standard deviation of the multiplicative responsiveness factor (mean 1).
-RESPONSIVENESS_SD = Cited(0.36, "dimensionless", "hubal2005", "assumption",
+RESPONSIVENESS_SD = Cited(0.36, "dimensionless", COURSE, "assumption",
                           "if responses were normal, 585 people would span about +/-3 SD: SD = (59 - (-2)) / 6 "
                           "= 10.2 points around the range's midpoint 28.5 %, a coefficient of variation of 0.36; "
-                          "assumes normality and a mean at the midpoint")
+                          "assumes normality and a mean at the midpoint", related="hubal2005")
 #: Share of that variance common to all of a person's muscles (the rest is muscle-specific).
-RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", "hubal2005", "assumption",
-                                       "illustrative: Hubal measured one muscle, so the split is not known")
+RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", COURSE, "assumption",
+                                       "illustrative: Hubal measured one muscle, so the split is not known", related="hubal2005")
 #: How fast gains slow with training age: rate = novice rate / (1 + training age / tau).
-TRAINING_AGE_TAU_WEEKS = Cited(26.0, "weeks", "pelland2026", "assumption",
+TRAINING_AGE_TAU_WEEKS = Cited(26.0, "weeks", COURSE, "assumption",
                                "illustrative: after one year a muscle grows at a third of a novice's rate; the "
-                               "dose-response data come mostly from untrained people and do not pin this")
+                               "dose-response data come mostly from untrained people and do not pin this", related="pelland2026")
 
 #: West & Phillips 2012 cohort: 56 men, 12 weeks; hormone AUC did not predict gains except weak cortisol/GH links.
 WEST2012_N = Cited(56.0, "men", "west2012", "confirmed")
@@ -305,8 +347,8 @@ WEST2012_R_GH_FIBRE_AREA_LOW = Cited(0.28, "Pearson r", "west2012", "confirmed")
 WEST2012_R_GH_FIBRE_AREA_HIGH = Cited(0.36, "Pearson r", "west2012", "confirmed")
 MORTON2016_N = Cited(49.0, "trained men", "morton2016", "confirmed")
 #: Between-person spread of the acute hormone response (log-normal sigma): illustrative.
-HORMONE_RESPONSE_LOG_SD = Cited(0.5, "log units", "kraemer2005", "assumption",
-                                "illustrative; acute responses vary widely between people")
+HORMONE_RESPONSE_LOG_SD = Cited(0.5, "log units", COURSE, "assumption",
+                                "illustrative; acute responses vary widely between people", related="kraemer2005")
 
 #: Resistance training vs control (58 RCTs): body fat and fat mass.
 WEWEGE_BODY_FAT_POINTS = Cited(-1.46, "percentage points", "wewege2022", "confirmed", "95 % CI -1.78 to -1.14")
@@ -348,29 +390,29 @@ PHILLIPS_MPS_PERCENT = {
 #: Per-muscle fatigue model: the course's calibration (assumptions), anchored to recovery studies.
 #: One "hard session" for a muscle is taken as 4 hard sets (Belcher 2019 used 4 sets to failure at
 #: 80 % 1RM); it brings the muscle's readiness to zero right after the session.
-HARD_SESSION_SETS = Cited(4.0, "fractional sets", "belcher2019", "assumption",
-                          "the course's unit of a hard session, after Belcher 2019's protocol")
+HARD_SESSION_SETS = Cited(4.0, "fractional sets", COURSE, "assumption",
+                          "the course's unit of a hard session, after Belcher 2019's protocol", related="belcher2019")
 #: Readiness counted as "recovered" for a hard session's calibration below.
-RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", "korak2015", "assumption",
-                            "the course's choice of 'largely recovered'")
+RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", COURSE, "assumption",
+                            "the course's choice of 'largely recovered'", related="korak2015")
 #: Readiness below which a programme is flagged for training an unrecovered muscle.
-READY_THRESHOLD = Cited(0.75, "readiness (0-1)", "belcher2019", "assumption",
-                        "the course's choice; a flag, not a physiological boundary")
+READY_THRESHOLD = Cited(0.75, "readiness (0-1)", COURSE, "assumption",
+                        "the course's choice; a flag, not a physiological boundary", related="belcher2019")
 #: Hours until one hard session is 90 % recovered, per muscle group (assumptions inside the
 #: 48-72 h window of belcher2019, korak2015, marshall2018; arm muscles slowest because they are
 #: the most damage-prone after eccentric work, quadriceps the least: saka2009, chen2011).
 RECOVERY_HOURS = {
-    "quadriceps": Cited(48.0, "h", "marshall2018", "assumption",
-                   "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)"),
-    "hamstrings": Cited(60.0, "h", "chen2011", "assumption", "knee flexors more damage-prone than extensors"),
-    "glutes": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
-    "calves": Cited(48.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
-    "chest": Cited(60.0, "h", "belcher2019", "assumption", "bench recovery similar to squat and deadlift"),
-    "back": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
-    "shoulders": Cited(60.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
-    "biceps": Cited(72.0, "h", "saka2009", "assumption",
-                    "elbow flexors lose more strength and recover more slowly than knee extensors"),
-    "triceps": Cited(72.0, "h", "chen2011", "assumption", "elbow extensors about as damage-prone as flexors"),
+    "quadriceps": Cited(48.0, "h", COURSE, "assumption",
+                   "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)", related="marshall2018"),
+    "hamstrings": Cited(60.0, "h", COURSE, "assumption", "knee flexors more damage-prone than extensors", related="chen2011"),
+    "glutes": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="belcher2019"),
+    "calves": Cited(48.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="korak2015"),
+    "chest": Cited(60.0, "h", COURSE, "assumption", "bench recovery similar to squat and deadlift", related="belcher2019"),
+    "back": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="belcher2019"),
+    "shoulders": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="korak2015"),
+    "biceps": Cited(72.0, "h", COURSE, "assumption",
+                    "elbow flexors lose more strength and recover more slowly than knee extensors", related="saka2009"),
+    "triceps": Cited(72.0, "h", COURSE, "assumption", "elbow extensors about as damage-prone as flexors", related="chen2011"),
 }
 #: Literature numbers quoted in chapter 5's evidence check.
 RECOVERY_WINDOW_HOURS = {
@@ -387,9 +429,9 @@ BEHM_NONLOCAL_FATIGUE_ES_CI = (
     Cited(0.09, "pooled effect size", "behm2021", "confirmed", "upper end of the 95 % CI"),
 )
 #: Weekly programmes (legday.program): minutes of session time per hard set, rests included.
-MINUTES_PER_SET = Cited(3.0, "min per set", "ainsworth2011", "assumption",
+MINUTES_PER_SET = Cited(3.0, "min per set", COURSE, "assumption",
                         "the course's choice (about 45 s of work and 2-2.5 min of rest); the Compendium's "
-                        "METs apply to whole sessions, rests included")
+                        "METs apply to whole sessions, rests included", related="ainsworth2011")
 
 
 # ---------------------------------------------------------------------------
@@ -407,8 +449,8 @@ SAETERBAKKEN2013_N = Cited(15, "men", "saeterbakken2013", "confirmed",
                            "deltoid EMG highest in the least stable condition")
 #: The stiffness gain of legday.mechanics, calibrated so the model's standing press is
 #: 10 % below its seated press (see mechanics.calibrate_stiffness_gain).
-MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(10.266, "1/rad", "saeterbakken2013", "assumption",
-                                         "calibrated to the 10 % seated-standing gap; not a measured quantity")
+MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(10.266, "1/rad", COURSE, "assumption",
+                                         "calibrated to the 10 % seated-standing gap; not a measured quantity", related="saeterbakken2013")
 #: Muyor 2019: bench press at 60 % 1RM, feet up (hips and knees at 90 degrees) vs feet on the floor.
 MUYOR2019_LOAD_FRACTION_1RM = Cited(0.60, "fraction of 1RM", "muyor2019", "confirmed",
                                     "all 7 muscles more active feet-up (p < .01, d > 0.5)")

@@ -23,7 +23,6 @@ from _site import toc_pages
 
 ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
-VERDICTS = ("supported", "partly supported", "contested", "unsupported")
 
 
 def _load(path: Path) -> dict:
@@ -138,8 +137,10 @@ def test_reference_data_sources_exist() -> None:
     bad = []
 
     def check(name: str, value: object) -> None:
-        if isinstance(value, reference.Cited) and value.source not in known:
-            bad.append(f"{name}: {value.source}")
+        if isinstance(value, reference.Cited):
+            keys = [] if value.source == reference.COURSE else [value.source]
+            keys += [k.strip() for k in value.related.split(",") if k.strip()]
+            bad.extend(f"{name}: {key}" for key in keys if key not in known)
         elif isinstance(value, dict):
             for k, v in value.items():
                 check(f"{name}[{k!r}]", v)
@@ -211,9 +212,12 @@ def test_evidence_check_has_a_verdict_and_citations(path: Path) -> None:
     md = _markdown(_load(path))
     titles = re.findall(r"\{admonition\}\s*Evidence check:\s*([^\n]+)", md)
     assert titles, f"{path.name}: no admonition titled 'Evidence check: <verdict>'"
-    title = titles[0].lower()
-    assert any(v in title for v in VERDICTS), f"{path.name}: verdict {titles[0]!r} is not one of {VERDICTS}"
-    block = md[md.index(titles[0]):].split("```", 1)[0]
+    # The verdict is pasted from legday.reference.CLAIMS (tests/test_verdicts.py checks the glue).
+    key = f"ch{int(path.name[:2]):02d}-verdict"
+    assert titles[0].strip() == f"{{glue:text}}`{key}`", (
+        f"{path.name}: the evidence check's title must paste the verdict, {{glue:text}}`{key}`; got {titles[0]!r}"
+    )
+    block = re.split(r"^(?:```|:::)\s*$", md[md.index(titles[0]):], maxsplit=1, flags=re.M)[0]
     assert "{cite" in block, f"{path.name}: the evidence check cites no study"
 
 
