@@ -380,7 +380,8 @@ PMC_ATL_DAYS = Cited(7.0, "d", "coggan_pmc", "confirmed",
 HELLARD_TAU_FITNESS_DAYS = Cited(38.0, "d", "hellard2006", "confirmed", "95 % CI 17-59 d")
 HELLARD_TAU_FATIGUE_DAYS = Cited(19.0, "d", "hellard2006", "confirmed", "95 % CI 6-32 d")
 
-#: Mixed muscle protein synthesis above rest after one bout (8 untrained men, fasted, 8 x 8 at 80 % 1RM).
+#: Mixed muscle protein synthesis above rest after one bout (8 untrained adults, 4 men and 4 women,
+#: concentric or eccentric resistance exercise; the time course is from secondary sources).
 PHILLIPS_MPS_PERCENT = {
     3.0: Cited(112.0, "% above rest", "phillips1997", "secondary", "3 h after the bout"),
     24.0: Cited(65.0, "% above rest", "phillips1997", "secondary", "24 h after the bout"),
@@ -454,14 +455,16 @@ MECHANICS_STIFFNESS_GAIN_PER_RAD = Cited(10.266, "1/rad", COURSE, "assumption",
 #: Muyor 2019: bench press at 60 % 1RM, feet up (hips and knees at 90 degrees) vs feet on the floor.
 MUYOR2019_LOAD_FRACTION_1RM = Cited(0.60, "fraction of 1RM", "muyor2019", "confirmed",
                                     "all 7 muscles more active feet-up (p < .01, d > 0.5)")
-MUYOR2019_N = Cited(20, "trained men", "muyor2019", "confirmed")
+MUYOR2019_N = Cited(20, "young men", "muyor2019", "confirmed",
+                    "'twenty young men' in the abstract; their training status is not stated there")
 #: Pichardo 2015 (MSc thesis): isometric bench with the bar fixed, three foot positions:
 #: no differences in peak force or EMG.
 PICHARDO2015_N = Cited(21, "trained men", "pichardo2015", "confirmed", "no differences in peak force or EMG")
-#: The 2021 leg-drive training study (authors and venue unconfirmed): 5 weeks of leg-drive
-#: vs standard bench training, both about +6 % 1RM, no group difference.
+#: The 2021 leg-drive training study, grey literature (an abstract; authors and venue unconfirmed):
+#: 5 weeks of leg-drive vs standard bench training, both about +6 % 1RM, no group difference.
 LEG_DRIVE_1RM_GAIN = Cited(0.06, "fraction of baseline 1RM", "legdrive2021", "confirmed",
-                           "both groups about +6 %; no group difference; authors and venue unconfirmed")
+                           "both groups about +6 %; no group difference; from the abstract of an unpublished study "
+                           "(grey literature), authors and venue unconfirmed")
 LEG_DRIVE_WEEKS = Cited(5, "weeks", "legdrive2021", "confirmed")
 LEG_DRIVE_N = Cited(23, "recreational men", "legdrive2021", "confirmed")
 
@@ -520,5 +523,6 @@ TRANSFER_RESULTS: tuple[TransferResult, ...] = (
                    "arm CSA", 12.0, 10.0, "no difference (P = 0.25); equal strength gains"),
     TransferResult("madarame2008", "Madarame 2008", "legs with vs without blood-flow restriction", 15, 10,
                    "after the arm", "arm CSA", None, None,
-                   "arm grew only when the leg work used blood-flow restriction"),
+                   "arm grew only when the light leg work (30 % 1RM) used blood-flow restriction; without it "
+                   "the trained arm did not grow significantly, so the study tests a systemic route, not leg days"),
 )
