@@ -48,6 +48,9 @@ class Cited:
     note: str = ""
     related: str = ""
 
+    def __float__(self) -> float:
+        return float(self.value)
+
     def __post_init__(self) -> None:
         if (self.confidence == "assumption") != (self.source == COURSE):
             raise ValueError(
@@ -55,9 +58,6 @@ class Cited:
                 f"must have source {COURSE!r} (put the paper that motivated it in related=), and only an "
                 "assumption may have it"
             )
-
-    def __float__(self) -> float:
-        return float(self.value)
 
 
 #: The two sexes the cited equations and muscle data distinguish (Mifflin-St Jeor,
