@@ -138,8 +138,10 @@ def test_reference_data_sources_exist() -> None:
     bad = []
 
     def check(name: str, value: object) -> None:
-        if isinstance(value, reference.Cited) and value.source not in known:
-            bad.append(f"{name}: {value.source}")
+        if isinstance(value, reference.Cited):
+            keys = [] if value.source == reference.COURSE else [value.source]
+            keys += [k.strip() for k in value.related.split(",") if k.strip()]
+            bad.extend(f"{name}: {key}" for key in keys if key not in known)
         elif isinstance(value, dict):
             for k, v in value.items():
                 check(f"{name}[{k!r}]", v)
