@@ -25,6 +25,9 @@ from typing import Literal
 
 Confidence = Literal["confirmed", "secondary", "derived", "assumption"]
 
+#: Source of a number that is the course's own choice (an assumption), not a paper's finding.
+COURSE = "course"
+
 
 @dataclass(frozen=True)
 class Cited:
@@ -35,6 +38,8 @@ class Cited:
     source: str
     confidence: Confidence
     note: str = ""
+    #: Bib keys of related reading: papers that motivated a choice but do not contain the number.
+    related: str = ""
 
     def __float__(self) -> float:
         return float(self.value)
@@ -175,12 +180,27 @@ FORBES_CONSTANT_KG = Cited(10.4, "kg", "hall2011", "secondary",
 #: Hall 2011: half of the eventual body-mass change is reached in about a year.
 HALL_HALF_TIME_YEARS = Cited(1.0, "years", "hall2011", "confirmed",
                              "approximate response half-time for an average overweight adult")
+#: Hall's rule of thumb: about 10 kcal/day of intake per pound of eventual change (100 kJ/day per kg).
+HALL_RULE_KCAL_PER_DAY_PER_KG = Cited(22.0, "kcal/day of intake change per kg of eventual change", "hall2011",
+                                      "secondary",
+                                      "Hall quoted in press coverage of the Lancet paper (10 kcal/day per lb = 22 "
+                                      "kcal/day per kg; '100 kJ/day per kg' = 24); not in the abstract; for an "
+                                      "average overweight adult")
 #: Thermic effect of food, as a fraction of intake.
 THERMIC_EFFECT_OF_FOOD = Cited(0.10, "fraction of intake", "hall2011", "secondary")
-#: Physical activity level multiplying resting expenditure: an illustrative, moderately active adult.
-PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", "hall2011", "assumption",
-                                "the course's choice for a moderately active adult; total expenditure "
-                                "= 1.6 x resting, so it sets how strongly expenditure follows body mass")
+#: Physical activity level multiplying resting expenditure at the start: an illustrative, moderately active adult.
+PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", COURSE, "assumption",
+                                "the course's choice for a moderately active adult: at the start, total "
+                                "expenditure = 1.6 x resting; the activity part, (1.6 - 1) x resting, then "
+                                "scales with body mass (a MET cost is per kg, ainsworth2011)",
+                                related="hall2011")
+#: Adaptive thermogenesis: expenditure moves with the energy imbalance, by this fraction of it.
+ADAPTIVE_THERMOGENESIS_FRACTION = Cited(
+    0.464, "fraction of the energy imbalance", COURSE, "assumption",
+    "the course's simple form of adaptive thermogenesis: in a deficit the body spends this fraction of the "
+    "deficit less than its size predicts (more in a surplus), so it slows the approach but not the end "
+    "point; calibrated (energy.calibrate_adaptive_thermogenesis) so the linearised half-time of chapter 4's "
+    "100 kg dieter is Hall's ~1 year; not a measured constant", related="hall2011")
 
 
 # ---------------------------------------------------------------------------

@@ -138,8 +138,11 @@ def test_reference_data_sources_exist() -> None:
     bad = []
 
     def check(name: str, value: object) -> None:
-        if isinstance(value, reference.Cited) and value.source not in known:
-            bad.append(f"{name}: {value.source}")
+        if isinstance(value, reference.Cited):
+            if value.source not in known | {reference.COURSE}:
+                bad.append(f"{name}: {value.source}")
+            bad.extend(f"{name}: related {key}" for key in value.related.replace(",", " ").split()
+                       if key not in known)
         elif isinstance(value, dict):
             for k, v in value.items():
                 check(f"{name}[{k!r}]", v)
