@@ -367,30 +367,53 @@ PHILLIPS_MPS_PERCENT = {
 
 #: Per-muscle fatigue model: the course's calibration (assumptions), anchored to recovery studies.
 #: One "hard session" for a muscle is taken as 4 hard sets (Belcher 2019 used 4 sets to failure at
-#: 80 % 1RM); it brings the muscle's readiness to zero right after the session.
-HARD_SESSION_SETS = Cited(4.0, "fractional sets", "belcher2019", "assumption",
-                          "the course's unit of a hard session, after Belcher 2019's protocol")
+#: 80 % 1RM); it brings the muscle's readiness to zero right after the session. Readiness is an
+#: index (0 = as tired as right after such a session), not a measured share of capacity.
+HARD_SESSION_SETS = Cited(4.0, "fractional sets", COURSE, "assumption",
+                          "the course's unit of a hard session; belcher2019 used 4 sets to failure at 80 % 1RM",
+                          related="belcher2019")
 #: Readiness counted as "recovered" for a hard session's calibration below.
-RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", "korak2015", "assumption",
-                            "the course's choice of 'largely recovered'")
+RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", COURSE, "assumption",
+                            "the course's choice of 'largely recovered'; korak2015 counted lifters within one "
+                            "repetition of baseline", related="korak2015")
 #: Readiness below which a programme is flagged for training an unrecovered muscle.
-READY_THRESHOLD = Cited(0.75, "readiness (0-1)", "belcher2019", "assumption",
-                        "the course's choice; a flag, not a physiological boundary")
-#: Hours until one hard session is 90 % recovered, per muscle group (assumptions inside the
-#: 48-72 h window of belcher2019, korak2015, marshall2018; arm muscles slowest because they are
-#: the most damage-prone after eccentric work, quadriceps the least: saka2009, chen2011).
+READY_THRESHOLD = Cited(0.75, "readiness (0-1)", COURSE, "assumption",
+                        "the course's choice; a flag on an index, not a physiological boundary", related="belcher2019")
+#: Hours until one hard session is 90 % recovered, per muscle group, for TRAINED lifters doing ordinary
+#: sets (assumptions inside the 48-72 h window of belcher2019, korak2015, marshall2018). Multi-joint
+#: lower-body groups are never quicker than the upper body, the quadriceps the slowest: squat velocity
+#: stayed down up to 72 h while the bench recovered after its immediate drop (belcher2019), and
+#: korak2015 suggest 72 h for heavy multi-joint lifts; the
+#: muscles of single-joint work (arms, calves) are the quickest, since single-joint lifts had recovered
+#: more at 24 h (korak2015). The opposite ordering of chen2011 and saka2009 (arms most damage-prone) comes
+#: from maximal eccentric bouts in sedentary men: it describes unaccustomed eccentric work, not this default.
 RECOVERY_HOURS = {
-    "quadriceps": Cited(48.0, "h", "marshall2018", "assumption",
-                   "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)"),
-    "hamstrings": Cited(60.0, "h", "chen2011", "assumption", "knee flexors more damage-prone than extensors"),
-    "glutes": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
-    "calves": Cited(48.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
-    "chest": Cited(60.0, "h", "belcher2019", "assumption", "bench recovery similar to squat and deadlift"),
-    "back": Cited(60.0, "h", "belcher2019", "assumption", "inside the 48-72 h window"),
-    "shoulders": Cited(60.0, "h", "korak2015", "assumption", "inside the 48-72 h window"),
-    "biceps": Cited(72.0, "h", "saka2009", "assumption",
-                    "elbow flexors lose more strength and recover more slowly than knee extensors"),
-    "triceps": Cited(72.0, "h", "chen2011", "assumption", "elbow extensors about as damage-prone as flexors"),
+    "quadriceps": Cited(72.0, "h", COURSE, "assumption",
+                        "multi-joint lower body: squat velocity still -8.6 % up to 72 h (belcher2019); 72 h "
+                        "suggested for heavy multi-joint lifts (korak2015)", related="belcher2019,korak2015"),
+    "hamstrings": Cited(60.0, "h", COURSE, "assumption",
+                        "multi-joint lower body (hip hinge): the deadlift showed no decline in belcher2019 but was "
+                        "among the slowest at 48 h in korak2015: the middle of the window, as the upper body",
+                        related="belcher2019,korak2015"),
+    "glutes": Cited(60.0, "h", COURSE, "assumption",
+                    "multi-joint lower body (squat, hip hinge); as the hamstrings", related="belcher2019,korak2015"),
+    "calves": Cited(48.0, "h", COURSE, "assumption",
+                    "single-joint work (calf raise), quicker at 24 h in korak2015", related="korak2015"),
+    "chest": Cited(60.0, "h", COURSE, "assumption",
+                   "the bench recovered after its immediate drop in belcher2019 but was among the slowest at "
+                   "48 h in korak2015: the middle of the window", related="belcher2019,korak2015"),
+    "back": Cited(60.0, "h", COURSE, "assumption", "multi-joint upper body; the middle of the window",
+                  related="korak2015"),
+    "shoulders": Cited(60.0, "h", COURSE, "assumption", "multi-joint upper body; the middle of the window",
+                       related="korak2015"),
+    "biceps": Cited(48.0, "h", COURSE, "assumption",
+                    "single-joint work (curls), quicker at 24 h in korak2015; after maximal eccentric bouts in "
+                    "sedentary men the elbow flexors recover more slowly (saka2009, chen2011)",
+                    related="korak2015,saka2009"),
+    "triceps": Cited(48.0, "h", COURSE, "assumption",
+                     "single-joint work (extensions), quicker at 24 h in korak2015; after maximal eccentric bouts "
+                     "in sedentary men the elbow extensors are as damage-prone as the flexors (chen2011)",
+                     related="korak2015,chen2011"),
 }
 #: Literature numbers quoted in chapter 5's evidence check.
 RECOVERY_WINDOW_HOURS = {
