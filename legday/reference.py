@@ -303,14 +303,19 @@ HUBAL_RESPONSE_MIN_PERCENT = Cited(-2.0, "% CSA change in 12 weeks", "hubal2005"
 HUBAL_RESPONSE_MAX_PERCENT = Cited(59.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
 HUBAL_N = Cited(585.0, "adults", "hubal2005", "confirmed")
 HUBAL_WEEKS = Cited(12.0, "weeks", "hubal2005", "confirmed", "unilateral elbow-flexor training")
-#: Standard deviation of the multiplicative responsiveness factor (mean 1).
-RESPONSIVENESS_SD = Cited(0.36, "dimensionless", "hubal2005", "assumption",
-                          "if responses were normal, 585 people would span about +/-3 SD: SD = (59 - (-2)) / 6 "
-                          "= 10.2 points around the range's midpoint 28.5 %, a coefficient of variation of 0.36; "
-                          "assumes normality and a mean at the midpoint")
+#: Hubal 2005's reported spread: coefficient of variation (SD / mean) of the 12-week change in biceps CSA.
+#: The course's one reading of Hubal: a person's responsiveness factor (mean 1) has this SD (legday.growth
+#: .responsiveness_sd), and a trial's individual spread is this CV times its mean response (legday.trials).
+HUBAL_CV = {
+    "male": Cited(0.48, "SD / mean of the CSA change", "hubal2005", "confirmed",
+                  "12 weeks of unilateral elbow-flexor training; responses are skewed to the right"),
+    "female": Cited(0.51, "SD / mean of the CSA change", "hubal2005", "confirmed",
+                    "12 weeks of unilateral elbow-flexor training; responses are skewed to the right"),
+}
 #: Share of that variance common to all of a person's muscles (the rest is muscle-specific).
-RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", "hubal2005", "assumption",
-                                       "illustrative: Hubal measured one muscle, so the split is not known")
+RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", COURSE, "assumption",
+                                       "illustrative: Hubal measured one muscle, so the split is not known",
+                                       related="hubal2005")
 #: How fast gains slow with training age: rate = novice rate / (1 + training age / tau).
 TRAINING_AGE_TAU_WEEKS = Cited(26.0, "weeks", "pelland2026", "assumption",
                                "illustrative: after one year a muscle grows at a third of a novice's rate; the "
@@ -466,12 +471,8 @@ LEG_DRIVE_1RM_GAIN = Cited(0.06, "fraction of baseline 1RM", "legdrive2021", "co
 LEG_DRIVE_WEEKS = Cited(5, "weeks", "legdrive2021", "confirmed")
 LEG_DRIVE_N = Cited(23, "recreational men", "legdrive2021", "confirmed")
 
-# Claim 6: transfer. Individual variability of growth (Hubal 2005, unilateral arm training).
-#: 12-week biceps cross-sectional-area change ranged from -2 % to +59 % in 585 adults.
-HUBAL2005_CSA_CHANGE_MIN_PCT = Cited(-2.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
-HUBAL2005_CSA_CHANGE_MAX_PCT = Cited(59.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
-HUBAL2005_N = Cited(585, "adults", "hubal2005", "confirmed")
-HUBAL2005_WEEKS = Cited(12, "weeks", "hubal2005", "confirmed")
+# Claim 6: transfer. Individual variability of growth: HUBAL_* and HUBAL_CV above (one reading for
+# chapters 1 and 6).
 
 #: Hansen 2001: the legs-after-arm group (LA) started 20-25 % weaker than the arm-only group (A).
 HANSEN2001_BASELINE_DEFICIT_LOW = Cited(0.20, "fraction", "hansen2001", "confirmed", "LA weaker at baseline")
