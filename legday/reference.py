@@ -25,20 +25,27 @@ from typing import Literal
 
 Confidence = Literal["confirmed", "secondary", "derived", "assumption"]
 
-#: Source of a number that is the course's own choice (an assumption), not a paper's finding.
+
+#: The pseudo-source of the course's own assumptions: never a bibliography key.
 COURSE = "course"
 
 
 @dataclass(frozen=True)
 class Cited:
-    """A number with its unit, citation key and confidence level."""
+    """A number with its unit, citation key and confidence level.
+
+    ``source`` is the ``references.bib`` key of the work that contains the number,
+    or :data:`COURSE` for the course's own assumptions (and only for them): an
+    assumption is never credited to a paper that does not contain it. ``related``
+    names, for an assumption, the works that motivated the choice ("related
+    reading", comma-separated keys).
+    """
 
     value: float
     unit: str
     source: str
     confidence: Confidence
     note: str = ""
-    #: Bib keys of related reading: papers that motivated a choice but do not contain the number.
     related: str = ""
 
     def __float__(self) -> float:
