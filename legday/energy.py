@@ -727,8 +727,10 @@ class BodyMassTrajectory:
     fat_kg, lean_kg, body_mass_kg
         Fat, lean and total mass, kg.
     expenditure_change_kcal_per_day
-        Change in total expenditure from the start (activity factor x change in
-        resting rate, plus the change in the thermic effect of food), kcal/day.
+        Change in total expenditure from the start (change in resting rate, plus
+        the change in activity cost as body mass changes, plus the change in the
+        thermic effect of food, plus adaptive thermogenesis), kcal/day; extra
+        exercise is not included. Intake change = this + extra exercise + balance.
     energy_balance_kcal_per_day
         Intake minus expenditure each day, kcal/day (0 at steady state).
     """
