@@ -15,7 +15,9 @@ The module follows one chain of reasoning, from minutes in the gym to kilograms:
 4. **Body-mass change** from a sustained energy gap: the static 3,500 kcal per
    pound rule (:func:`static_mass_change_kg`) and a two-compartment fat/lean model
    in the spirit of Hall et al. 2011 (:func:`simulate_body_mass`), whose expenditure
-   follows body mass so that the body settles at a new steady state.
+   follows body mass (resting rate, and an activity cost per kg) so that the body
+   settles at a new steady state, approached more slowly because of adaptive
+   thermogenesis (an assumption calibrated to Hall's half-time).
 
 Every number comes from :mod:`legday.reference` with its citation key. Every
 function checks its inputs and raises :class:`ValueError` naming the argument,
@@ -54,14 +56,19 @@ __all__ = [
     "energy_gap_kcal_per_day",
     "BodyMassTrajectory",
     "simulate_body_mass",
+    "expenditure_slope_kcal_per_kg",
     "steady_state_mass_change_kg",
     "response_time_days",
+    "calibrate_adaptive_thermogenesis",
+    "DAYS_PER_YEAR",
 ]
 
 #: Body masses the models accept (kg): adults, with room at both ends.
 BODY_MASS_RANGE_KG: tuple[float, float] = (20.0, 400.0)
 #: Longest body-mass simulation (days): five years, including leap days.
 MAX_SIMULATION_DAYS = 1827
+#: Days in a year of the body-mass simulations: "after n years" is day 365 n (leap days ignored).
+DAYS_PER_YEAR = 365
 
 _SEXES = ref.SEXES
 _TISSUES = tuple(ref.TISSUE_KCAL_PER_KG_DAY)
@@ -720,8 +727,10 @@ class BodyMassTrajectory:
     fat_kg, lean_kg, body_mass_kg
         Fat, lean and total mass, kg.
     expenditure_change_kcal_per_day
-        Change in total expenditure from the start (activity factor x change in
-        resting rate, plus the change in the thermic effect of food), kcal/day.
+        Change in total expenditure from the start (change in resting rate, plus
+        the change in activity cost as body mass changes, plus the change in the
+        thermic effect of food, plus adaptive thermogenesis), kcal/day; extra
+        exercise is not included. Intake change = this + extra exercise + balance.
     energy_balance_kcal_per_day
         Intake minus expenditure each day, kcal/day (0 at steady state).
     """
@@ -746,6 +755,14 @@ def _rmr_state(equation: str, fat: FloatArray, lean: FloatArray, height: FloatAr
     return _cunningham(lean)
 
 
+def _adaptive_fraction(value: float) -> float:
+    return real_number("adaptive_thermogenesis", value, low=0.0, high=5.0, unit="fraction of the energy imbalance")
+
+
+def _activity_factor(value: float) -> float:
+    return real_number("activity_factor", value, low=1.0, high=2.5, unit="x resting expenditure")
+
+
 def simulate_body_mass(
     days: int,
     body_mass_kg: ArrayLike,
@@ -757,6 +774,7 @@ def simulate_body_mass(
     intake_change_kcal_per_day: ArrayLike = 0.0,
     extra_expenditure_kcal_per_day: ArrayLike = 0.0,
     activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+    adaptive_thermogenesis: float = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION),
     thermic_effect: float = float(ref.THERMIC_EFFECT_OF_FOOD),
     rmr_equation: str = "mifflin",
 ) -> BodyMassTrajectory:
@@ -765,15 +783,24 @@ def simulate_body_mass(
     A two-compartment model in the spirit of Hall et al. (2011). Energy stored
     is ``rho_F dF/dt + rho_L dL/dt = balance``; a share ``p = C / (C + F)`` goes to
     lean tissue (:func:`forbes_lean_share`). Starting in energy balance, the
-    balance on day ``n`` is the initial gap (:func:`energy_gap_kcal_per_day`)
-    minus the fall in expenditure as the body shrinks (or plus its rise as it
-    grows): ``activity_factor x (RMR(n) - RMR(0))``, with RMR from Mifflin-St Jeor
-    (body mass) or Cunningham (lean mass). Integrated by Euler steps of one day.
+    expenditure follows the body in two ways:
+
+    * **resting** expenditure follows Mifflin-St Jeor (body mass) or Cunningham
+      (lean mass);
+    * **activity** costs ``(activity_factor - 1) x RMR(0)`` at the start and
+      scales with body mass, ``x m(n) / m(0)``, because moving a body costs
+      energy per kg (a MET cost is per kg of body mass).
+
+    On top of that, **adaptive thermogenesis** lowers expenditure by a fraction
+    ``a`` of a deficit (raises it in a surplus), so the balance on day ``n`` is
+    ``(gap - [RMR(n) - RMR(0)] - [activity(n) - activity(0)]) / (1 + a)``, with
+    ``gap`` from :func:`energy_gap_kcal_per_day`. Integrated by Euler steps of one day.
 
     Parameters
     ----------
     days
-        Number of days to simulate, 1 to 1827 (five years).
+        Number of days to simulate, 1 to 1827 (five years). Day ``DAYS_PER_YEAR x n``
+        is read as "after n years".
     body_mass_kg
         Starting body mass, kg, 20 to 400.
     fat_mass_kg
@@ -784,10 +811,15 @@ def simulate_body_mass(
         Sustained change in intake, kcal/day, -2000 to 2000.
     extra_expenditure_kcal_per_day
         Sustained extra exercise expenditure, kcal/day, -2000 to 2000 (held
-        fixed in kcal, although exercise costs in fact scale with body mass).
+        fixed in kcal, although exercise costs in fact scale with body mass; for
+        the small changes of this course the difference is a few per cent).
     activity_factor
-        Total expenditure as a multiple of resting, 1.0 to 2.5 (an assumption;
-        default 1.6, a moderately active adult).
+        Total expenditure at the start as a multiple of resting, 1.0 to 2.5 (an
+        assumption; default 1.6, a moderately active adult).
+    adaptive_thermogenesis
+        ``a``, fraction of the energy imbalance by which expenditure adapts, 0 to 5
+        (an assumption; default calibrated to Hall's half-time, see
+        :func:`calibrate_adaptive_thermogenesis`; 0 switches it off).
     thermic_effect
         Thermic effect of food, fraction of intake, 0 to 0.3 (default 0.10).
     rmr_equation
@@ -807,8 +839,8 @@ def simulate_body_mass(
     Notes
     -----
     Sources: hall2011 (structure, energy densities, Forbes constant, thermic
-    effect), mifflin1990, cunningham1980. Adaptive thermogenesis, changes in
-    activity and in exercise cost with body mass are left out on purpose.
+    effect), mifflin1990, cunningham1980, ainsworth2011 (activity cost per kg).
+    The activity level and the adaptive fraction are the course's assumptions.
     """
     n_days = whole_number("days", days, low=1, high=MAX_SIMULATION_DAYS)
     mass0 = _body_mass("body_mass_kg", body_mass_kg)
@@ -817,7 +849,8 @@ def simulate_body_mass(
     age = real_array("age_years", age_years, low=18.0, high=100.0, unit="years")
     sex_key = choice("sex", sex, _SEXES)
     equation = choice("rmr_equation", rmr_equation, _RMR_EQUATIONS)
-    pal = real_number("activity_factor", activity_factor, low=1.0, high=2.5, unit="x resting expenditure")
+    pal = _activity_factor(activity_factor)
+    adapt = _adaptive_fraction(adaptive_thermogenesis)
     tef = real_number("thermic_effect", thermic_effect, low=0.0, high=0.3, unit="fraction of intake")
     intake = real_array("intake_change_kcal_per_day", intake_change_kcal_per_day,
                         low=-2000.0, high=2000.0, unit="kcal/day")
@@ -833,14 +866,19 @@ def simulate_body_mass(
     c = _forbes_c_kg()
     lean0 = mass0 - fat0
     rmr0 = _rmr_state(equation, fat0, lean0, height, age, sex_key)
+    activity_per_kg = (pal - 1.0) * rmr0 / mass0
+
+    def size_change(fat: FloatArray, lean: FloatArray) -> FloatArray:
+        """Change in resting plus activity expenditure since the start, kcal/day."""
+        rmr = _rmr_state(equation, fat, lean, height, age, sex_key)
+        return (rmr - rmr0) + activity_per_kg * (fat + lean - mass0)
 
     shape = (n_days + 1, *mass0.shape)
     fat = np.empty(shape)
     lean = np.empty(shape)
     fat[0], lean[0] = fat0, lean0
     for n in range(n_days):
-        rmr = _rmr_state(equation, fat[n], lean[n], height, age, sex_key)
-        balance = gap - pal * (rmr - rmr0)
+        balance = (gap - size_change(fat[n], lean[n])) / (1.0 + adapt)
         p = c / (c + fat[n])
         fat[n + 1] = fat[n] + (1.0 - p) * balance / rho_f
         lean[n + 1] = lean[n] + p * balance / rho_l
@@ -852,35 +890,94 @@ def simulate_body_mass(
             f"(or body mass below {BODY_MASS_RANGE_KG[0]:g} kg), outside what the model describes; "
             f"got a daily gap of {float(np.min(gap)):g} kcal/day over {n_days} days"
         )
-    rmr_all = _rmr_state(equation, fat, lean, height, age, sex_key)
-    expenditure_change = pal * (rmr_all - rmr0) + tef * intake
+    size = size_change(fat, lean)
+    balance_all = (gap - size) / (1.0 + adapt)
     return BodyMassTrajectory(
         day=np.arange(n_days + 1, dtype=float),
         fat_kg=fat,
         lean_kg=lean,
         body_mass_kg=fat + lean,
-        expenditure_change_kcal_per_day=expenditure_change,
-        energy_balance_kcal_per_day=gap - pal * (rmr_all - rmr0),
+        expenditure_change_kcal_per_day=size + tef * intake + adapt * balance_all,
+        energy_balance_kcal_per_day=balance_all,
     )
+
+
+def expenditure_slope_kcal_per_kg(
+    body_mass_kg: ArrayLike,
+    height_cm: ArrayLike,
+    age_years: ArrayLike,
+    sex: str,
+    *,
+    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+) -> float | FloatArray:
+    """Change in daily expenditure per kg of body-mass change (Mifflin-St Jeor model).
+
+    ``10 + (activity_factor - 1) x RMR(0) / m(0)``: Mifflin-St Jeor's 10 kcal/day per
+    kg of resting expenditure plus the activity cost per kg of the starting body.
+
+    Parameters
+    ----------
+    body_mass_kg, height_cm, age_years, sex
+        The starting person (see :func:`mifflin_st_jeor`).
+    activity_factor
+        Total expenditure at the start as a multiple of resting, 1.0 to 2.5 (an assumption).
+
+    Returns
+    -------
+    float or ndarray
+        kcal/day per kg.
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range.
+
+    Examples
+    --------
+    Chapter 4's dieter (100 kg, 175 cm, 40 y, man): RMR(0) = 1,899 kcal/day, so
+    10 + 0.6 x 1,899 / 100 = 21.4 kcal/day per kg.
+
+    >>> round(expenditure_slope_kcal_per_kg(100.0, 175.0, 40.0, "male"), 2)
+    21.39
+
+    Notes
+    -----
+    Sources: mifflin1990, ainsworth2011 (activity cost per kg); the activity factor is an assumption.
+    """
+    mass = _body_mass("body_mass_kg", body_mass_kg)
+    height = real_array("height_cm", height_cm, low=100.0, high=250.0, unit="cm")
+    age = real_array("age_years", age_years, low=18.0, high=100.0, unit="years")
+    key = choice("sex", sex, _SEXES)
+    pal = _activity_factor(activity_factor)
+    rmr0 = _mifflin(mass, height, age, key)
+    return scalar_or_array(float(ref.MIFFLIN_KCAL_PER_KG) + (pal - 1.0) * rmr0 / mass)
 
 
 def steady_state_mass_change_kg(
     energy_gap: ArrayLike,
+    body_mass_kg: ArrayLike,
+    height_cm: ArrayLike,
+    age_years: ArrayLike,
+    sex: str,
+    *,
     activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
 ) -> float | FloatArray:
     """Eventual body-mass change of the dynamic model with Mifflin-St Jeor RMR.
 
-    Expenditure changes by ``activity_factor x 10 kcal/day`` per kg of body mass,
-    so the body stops changing when that offsets the gap:
-    ``change = gap / (activity_factor x 10)``, whatever the composition.
+    Expenditure changes by :func:`expenditure_slope_kcal_per_kg` per kg of body
+    mass, so the body stops changing when that offsets the gap:
+    ``change = gap / slope``, whatever the composition. Adaptive thermogenesis, in
+    the course's form, slows the approach but does not move this end point.
 
     Parameters
     ----------
     energy_gap
         Initial daily energy balance, kcal/day, -5000 to 5000 (see
         :func:`energy_gap_kcal_per_day`).
+    body_mass_kg, height_cm, age_years, sex
+        The starting person.
     activity_factor
-        Total expenditure as a multiple of resting, 1.0 to 2.5 (an assumption).
+        Total expenditure at the start as a multiple of resting, 1.0 to 2.5 (an assumption).
 
     Returns
     -------
@@ -894,30 +991,46 @@ def steady_state_mass_change_kg(
 
     Notes
     -----
-    Sources: mifflin1990 (10 kcal/day per kg), hall2011 (model structure).
+    Sources: mifflin1990 (10 kcal/day per kg), ainsworth2011 (activity per kg), hall2011 (model structure).
     """
     gap = real_array("energy_gap", energy_gap, low=-5000.0, high=5000.0, unit="kcal/day")
-    pal = real_number("activity_factor", activity_factor, low=1.0, high=2.5, unit="x resting expenditure")
-    return scalar_or_array(gap / (pal * float(ref.MIFFLIN_KCAL_PER_KG)))
+    slope = np.asarray(expenditure_slope_kcal_per_kg(body_mass_kg, height_cm, age_years, sex,
+                                                     activity_factor=activity_factor))
+    return scalar_or_array(gap / slope)
+
+
+def _energy_per_kg(fat_mass_kg: ArrayLike) -> FloatArray:
+    """Energy stored per kg of body-mass change, 1 / ((1 - p) / rho_F + p / rho_L), kcal/kg."""
+    p = np.asarray(forbes_lean_share(fat_mass_kg))
+    return 1.0 / ((1.0 - p) / float(ref.FAT_KCAL_PER_KG) + p / float(ref.LEAN_KCAL_PER_KG))
 
 
 def response_time_days(
+    body_mass_kg: ArrayLike,
     fat_mass_kg: ArrayLike,
+    height_cm: ArrayLike,
+    age_years: ArrayLike,
+    sex: str,
+    *,
     activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+    adaptive_thermogenesis: float = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION),
 ) -> float | FloatArray:
     """Time constant of the dynamic model (Mifflin-St Jeor RMR) for small gaps.
 
     Linearised around the start, mass approaches its steady state as
-    ``1 - exp(-t / tau)`` with ``tau = rho / (activity_factor x 10)``: the energy
-    stored per kg of body mass, ``rho = 1 / ((1 - p) / rho_F + p / rho_L)``, divided
-    by the change in expenditure per kg. The half-time is ``tau x ln 2``.
+    ``1 - exp(-t / tau)`` with ``tau = rho x (1 + a) / slope``: the energy stored
+    per kg of body mass, ``rho = 1 / ((1 - p) / rho_F + p / rho_L)``, times the
+    adaptive-thermogenesis factor, divided by the change in expenditure per kg
+    (:func:`expenditure_slope_kcal_per_kg`). The half-time is ``tau x ln 2``.
 
     Parameters
     ----------
-    fat_mass_kg
-        Fat mass in kg, greater than 0 and at most 300.
+    body_mass_kg, fat_mass_kg, height_cm, age_years, sex
+        The starting person (fat mass greater than 0 and at most 300 kg).
     activity_factor
-        Total expenditure as a multiple of resting, 1.0 to 2.5 (an assumption).
+        Total expenditure at the start as a multiple of resting, 1.0 to 2.5 (an assumption).
+    adaptive_thermogenesis
+        ``a``, fraction of the imbalance by which expenditure adapts, 0 to 5 (an assumption).
 
     Returns
     -------
@@ -933,9 +1046,60 @@ def response_time_days(
     -----
     Sources: hall2011, mifflin1990.
     """
-    p = np.asarray(forbes_lean_share(fat_mass_kg))
-    pal = real_number("activity_factor", activity_factor, low=1.0, high=2.5, unit="x resting expenditure")
-    kg_per_kcal = (1.0 - p) / float(ref.FAT_KCAL_PER_KG) + p / float(ref.LEAN_KCAL_PER_KG)
-    energy_per_kg = 1.0 / kg_per_kcal
-    return scalar_or_array(energy_per_kg / (pal * float(ref.MIFFLIN_KCAL_PER_KG)))
+    adapt = _adaptive_fraction(adaptive_thermogenesis)
+    slope = np.asarray(expenditure_slope_kcal_per_kg(body_mass_kg, height_cm, age_years, sex,
+                                                     activity_factor=activity_factor))
+    return scalar_or_array(_energy_per_kg(fat_mass_kg) * (1.0 + adapt) / slope)
 
+
+def calibrate_adaptive_thermogenesis(
+    half_time_days: float,
+    body_mass_kg: float,
+    fat_mass_kg: float,
+    height_cm: float,
+    age_years: float,
+    sex: str,
+    *,
+    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+) -> float:
+    """Adaptive-thermogenesis fraction that gives a person a chosen linearised half-time.
+
+    Solves ``tau ln 2 = half_time`` for ``a`` in :func:`response_time_days`:
+    ``a = half_time x slope / (rho ln 2) - 1``. The course calibrates
+    ``reference.ADAPTIVE_THERMOGENESIS_FRACTION`` this way to Hall's half-time of
+    about a year for chapter 4's 100 kg dieter.
+
+    Parameters
+    ----------
+    half_time_days
+        Target half-time in days, 1 to 3650.
+    body_mass_kg, fat_mass_kg, height_cm, age_years, sex
+        The person.
+    activity_factor
+        Total expenditure at the start as a multiple of resting, 1.0 to 2.5.
+
+    Returns
+    -------
+    float
+        ``a`` (dimensionless).
+
+    Raises
+    ------
+    ValueError
+        If an argument is out of range, or if the target is shorter than the
+        model without adaptation allows (``a`` would be negative) or needs ``a > 5``.
+
+    Notes
+    -----
+    Source: hall2011 (the half-time); the form of the adaptation is the course's assumption.
+    """
+    target = real_number("half_time_days", half_time_days, low=1.0, high=3650.0, unit="days")
+    bare = float(response_time_days(body_mass_kg, fat_mass_kg, height_cm, age_years, sex,
+                                    activity_factor=activity_factor, adaptive_thermogenesis=0.0))
+    adapt = target / (bare * np.log(2.0)) - 1.0
+    if not 0.0 <= adapt <= 5.0:
+        raise ValueError(
+            f"half_time_days must lie between {bare * np.log(2.0):.0f} and {6 * bare * np.log(2.0):.0f} days "
+            f"for this person (adaptive fraction 0 to 5); got {target:g} days"
+        )
+    return float(adapt)

@@ -11,8 +11,9 @@ Three parts:
    dose-response (:mod:`legday.volume`) gives for *its own* weekly sets, so an
    untrained group does not grow (Source: kraemer2004); the rate falls with the
    group's training age; each person carries a multiplicative responsiveness
-   factor whose spread is set from the range of responses in 585 adults
-   (Source: hubal2005). The population simulation is vectorised:
+   factor whose standard deviation is the coefficient of variation Hubal et al.
+   reported for 585 adults (:func:`responsiveness_sd`; Source: hubal2005), the
+   same reading :mod:`legday.trials` uses. The population simulation is vectorised:
    10,000 people x 52 weeks x 9 muscle groups run in about 20 milliseconds.
 3. **A hormone cohort**: a simulated study in which growth follows local
    volume and *not* the acute hormone response, analysed as West & Phillips
@@ -20,7 +21,7 @@ Three parts:
 
 Stable public API (used by other modules): :func:`baseline_muscle_kg`,
 :func:`region_muscle_kg`, :func:`programme_sets`, :func:`weekly_growth_percent`,
-:func:`simulate_muscle_kg`, :func:`draw_responsiveness`,
+:func:`simulate_muscle_kg`, :func:`responsiveness_sd`, :func:`draw_responsiveness`,
 :func:`simulate_population`, :class:`Population`.
 
 Model assumptions, stated once: a % gain in muscle size is taken as the same %
@@ -56,6 +57,7 @@ __all__ = [
     "training_age_weeks",
     "weekly_growth_percent",
     "simulate_muscle_kg",
+    "responsiveness_sd",
     "draw_responsiveness",
     "Population",
     "simulate_population",
@@ -504,12 +506,56 @@ def simulate_muscle_kg(
     return _grow(_baseline_vector(sex), rate, k)[0]
 
 
+def responsiveness_sd(sex: str = "male") -> float:
+    """Standard deviation of a person's responsiveness factor: Hubal 2005's coefficient of variation.
+
+    The course's one reading of Hubal et al. (585 adults, 12 weeks of arm
+    training): the 12-week change in biceps CSA had a coefficient of variation
+    (SD / mean) of 0.48 in men and 0.51 in women, so a multiplicative factor
+    with mean 1 has that SD. Chapter 1's growth model uses it directly and
+    :mod:`legday.trials` multiplies it by a study's mean response. Real
+    responses are skewed to the right; the course's factor is normal.
+
+    Parameters
+    ----------
+    sex
+        ``"male"`` or ``"female"``.
+
+    Returns
+    -------
+    float
+        The SD (dimensionless).
+
+    Raises
+    ------
+    ValueError
+        If ``sex`` is not one of :data:`legday.reference.SEXES`.
+
+    Examples
+    --------
+    >>> responsiveness_sd("male"), responsiveness_sd("female")
+    (0.48, 0.51)
+
+    Notes
+    -----
+    Source: hubal2005 (confirmed).
+    """
+    return float(ref.HUBAL_CV[_sex(sex)])
+
+
+def _sd_or_default(sd: float | None, sex: str) -> float:
+    if sd is None:
+        return responsiveness_sd(sex)
+    return _checks.real_number("sd", sd, low=0.0, high=1.0)
+
+
 def draw_responsiveness(
     n_people: int,
     seed: Any,
     *,
-    sd: float = float(ref.RESPONSIVENESS_SD),
+    sd: float | None = None,
     shared_fraction: float = float(ref.RESPONSIVENESS_SHARED_FRACTION),
+    sex: str = "male",
 ) -> FloatArray:
     """Draw each person's responsiveness factor for each muscle group.
 
@@ -524,21 +570,23 @@ def draw_responsiveness(
     seed
         Integer seed (or a NumPy Generator); the same seed gives the same draws.
     sd
-        Standard deviation of the factor (0-1). Default 0.36 (**assumption**
-        from the -2 % to +59 % range of 12-week responses in 585 adults,
-        treated as about +/-3 SD of a normal around its midpoint; Source: hubal2005).
+        Standard deviation of the factor (0-1). Default ``None``: Hubal's
+        coefficient of variation for ``sex`` (:func:`responsiveness_sd`; 0.48
+        for men, 0.51 for women; Source: hubal2005).
     shared_fraction
         Share of the variance common to all of a person's muscles (0-1;
         default 0.5, **assumption**).
+    sex
+        ``"male"`` or ``"female"``: whose coefficient of variation the default uses.
 
     Returns
     -------
     ndarray
-        Shape (n_people, 9). A few values can be slightly below 0 (a
-        non-responder who loses a little muscle, as the -2 % in Hubal's data).
+        Shape (n_people, 9). About 2 % of values are below 0 with the default
+        SD (a non-responder who loses a little muscle, as the -2 % in Hubal's data).
     """
     n = _checks.whole_number("n_people", n_people, low=1)
-    s = _checks.real_number("sd", sd, low=0.0, high=1.0)
+    s = _sd_or_default(sd, sex)
     rho = _checks.real_number("shared_fraction", shared_fraction, low=0.0, high=1.0)
     gen = _checks.rng(seed)
     z = gen.standard_normal((n, 1))
@@ -594,7 +642,7 @@ def simulate_population(
     seed: Any,
     *,
     sex: str = "male",
-    sd: float = float(ref.RESPONSIVENESS_SD),
+    sd: float | None = None,
     shared_fraction: float = float(ref.RESPONSIVENESS_SHARED_FRACTION),
     start_training_age_weeks: float = 0.0,
     model: str = "sqrt",
@@ -618,7 +666,8 @@ def simulate_population(
     seed
         Integer seed: the same seed gives the same population.
     sex, sd, shared_fraction, start_training_age_weeks, model
-        See :func:`simulate_muscle_kg` and :func:`draw_responsiveness`.
+        See :func:`simulate_muscle_kg` and :func:`draw_responsiveness` (``sd``
+        ``None``: Hubal's coefficient of variation for ``sex``).
 
     Returns
     -------
@@ -627,7 +676,7 @@ def simulate_population(
     s = _sex(sex)
     sets = programme_sets(programme, weeks)
     rate = weekly_growth_percent(sets, start_training_age_weeks=start_training_age_weeks, model=model)
-    k = draw_responsiveness(n_people, seed, sd=sd, shared_fraction=shared_fraction)
+    k = draw_responsiveness(n_people, seed, sd=_sd_or_default(sd, s), shared_fraction=shared_fraction)
     return Population(_grow(_baseline_vector(s), rate, k), k, sets, s)
 
 
@@ -699,7 +748,7 @@ def simulate_hormone_cohort(
     *,
     sex: str = "male",
     hormone_log_sd: float = float(ref.HORMONE_RESPONSE_LOG_SD),
-    sd: float = float(ref.RESPONSIVENESS_SD),
+    sd: float | None = None,
 ) -> HormoneCohort:
     """Simulate a cohort where growth follows local volume and hormones play no part.
 
@@ -729,7 +778,8 @@ def simulate_hormone_cohort(
     hormone_log_sd
         Between-person spread of the hormone response (0-2 log units).
     sd
-        Spread of growth responsiveness (see :func:`draw_responsiveness`).
+        Spread of growth responsiveness (see :func:`draw_responsiveness`;
+        ``None``: Hubal's coefficient of variation for ``sex``).
 
     Returns
     -------
@@ -740,7 +790,7 @@ def simulate_hormone_cohort(
     s = _sex(sex)
     sigma = _checks.real_number("hormone_log_sd", hormone_log_sd, low=0.0, high=2.0, unit="log units")
     arms = _as_programme_list(programmes)
-    return _hormone_cohorts(arms, n, w, 1, _checks.rng(seed), s, sigma, sd)
+    return _hormone_cohorts(arms, n, w, 1, _checks.rng(seed), s, sigma, _sd_or_default(sd, s))
 
 
 def _hormone_cohorts(
@@ -817,7 +867,7 @@ def cohort_correlations(
     arms = _as_programme_list(programmes)
     gen = _checks.rng(seed)
     sigma = float(ref.HORMONE_RESPONSE_LOG_SD)
-    sd = float(ref.RESPONSIVENESS_SD)
+    sd = responsiveness_sd(s)
     # All cohorts at once, in blocks of about 50,000 people to bound memory.
     block = max(1, 50_000 // n)
     out = []

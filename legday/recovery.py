@@ -12,9 +12,14 @@ Three models, from the most general to the most specific:
    defaults, not physiology.
 3. **Per-muscle fatigue and readiness.** One fatigue state per muscle group,
    fed by that muscle's fractional hard sets; readiness is ``1 - fatigue``
-   clipped to [0, 1]. The time constants are the course's calibration so that
-   one hard session is largely recovered within 48-72 h, with the
-   damage-prone arm muscles the slowest.
+   clipped to [0, 1]: an index (0 = as tired as right after one hard session),
+   not a measured share of capacity. The time constants are the course's
+   calibration for trained lifters doing ordinary sets, so that one hard
+   session is largely recovered within 48-72 h, with the multi-joint lower-body
+   groups never quicker than the upper body and the quadriceps slowest
+   (belcher2019, korak2015). After unaccustomed maximal
+   eccentric work the ordering differs (arms most damage-prone: saka2009,
+   chen2011); pass other hours to the programme functions to model that.
 
 The daily recursion convention
 ------------------------------
@@ -453,8 +458,9 @@ def muscle_tau_days(muscle: str) -> float:
     -------
     float
         Time constant in days, from the muscle's calibration hours (48-72 h to
-        90 % readiness; an assumption anchored to belcher2019, korak2015,
-        marshall2018, with arms slowest after saka2009 and chen2011).
+        90 % readiness; an assumption for trained lifters anchored to
+        belcher2019, korak2015, marshall2018: quadriceps slowest, multi-joint
+        lower-body groups never quicker than the upper body, single-joint groups quickest).
 
     Raises
     ------

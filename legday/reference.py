@@ -212,12 +212,27 @@ FORBES_CONSTANT_KG = Cited(10.4, "kg", "hall2011", "secondary",
 #: Hall 2011: half of the eventual body-mass change is reached in about a year.
 HALL_HALF_TIME_YEARS = Cited(1.0, "years", "hall2011", "confirmed",
                              "approximate response half-time for an average overweight adult")
+#: Hall's rule of thumb: about 10 kcal/day of intake per pound of eventual change (100 kJ/day per kg).
+HALL_RULE_KCAL_PER_DAY_PER_KG = Cited(22.0, "kcal/day of intake change per kg of eventual change", "hall2011",
+                                      "secondary",
+                                      "Hall quoted in press coverage of the Lancet paper (10 kcal/day per lb = 22 "
+                                      "kcal/day per kg; '100 kJ/day per kg' = 24); not in the abstract; for an "
+                                      "average overweight adult")
 #: Thermic effect of food, as a fraction of intake.
 THERMIC_EFFECT_OF_FOOD = Cited(0.10, "fraction of intake", "hall2011", "secondary")
-#: Physical activity level multiplying resting expenditure: an illustrative, moderately active adult.
+#: Physical activity level multiplying resting expenditure at the start: an illustrative, moderately active adult.
 PHYSICAL_ACTIVITY_LEVEL = Cited(1.6, "multiple of resting expenditure", COURSE, "assumption",
-                                "the course's choice for a moderately active adult; total expenditure "
-                                "= 1.6 x resting, so it sets how strongly expenditure follows body mass", related="hall2011")
+                                "the course's choice for a moderately active adult: at the start, total "
+                                "expenditure = 1.6 x resting; the activity part, (1.6 - 1) x resting, then "
+                                "scales with body mass (a MET cost is per kg, ainsworth2011)",
+                                related="hall2011")
+#: Adaptive thermogenesis: expenditure moves with the energy imbalance, by this fraction of it.
+ADAPTIVE_THERMOGENESIS_FRACTION = Cited(
+    0.464, "fraction of the energy imbalance", COURSE, "assumption",
+    "the course's simple form of adaptive thermogenesis: in a deficit the body spends this fraction of the "
+    "deficit less than its size predicts (more in a surplus), so it slows the approach but not the end "
+    "point; calibrated (energy.calibrate_adaptive_thermogenesis) so the linearised half-time of chapter 4's "
+    "100 kg dieter is Hall's ~1 year; not a measured constant", related="hall2011")
 
 
 # ---------------------------------------------------------------------------
@@ -325,14 +340,19 @@ HUBAL_RESPONSE_MIN_PERCENT = Cited(-2.0, "% CSA change in 12 weeks", "hubal2005"
 HUBAL_RESPONSE_MAX_PERCENT = Cited(59.0, "% CSA change in 12 weeks", "hubal2005", "confirmed")
 HUBAL_N = Cited(585.0, "adults", "hubal2005", "confirmed")
 HUBAL_WEEKS = Cited(12.0, "weeks", "hubal2005", "confirmed", "unilateral elbow-flexor training")
-#: Standard deviation of the multiplicative responsiveness factor (mean 1).
-RESPONSIVENESS_SD = Cited(0.36, "dimensionless", COURSE, "assumption",
-                          "if responses were normal, 585 people would span about +/-3 SD: SD = (59 - (-2)) / 6 "
-                          "= 10.2 points around the range's midpoint 28.5 %, a coefficient of variation of 0.36; "
-                          "assumes normality and a mean at the midpoint", related="hubal2005")
+#: Hubal 2005's reported spread: coefficient of variation (SD / mean) of the 12-week change in biceps CSA.
+#: The course's one reading of Hubal: a person's responsiveness factor (mean 1) has this SD (legday.growth
+#: .responsiveness_sd), and a trial's individual spread is this CV times its mean response (legday.trials).
+HUBAL_CV = {
+    "male": Cited(0.48, "SD / mean of the CSA change", "hubal2005", "confirmed",
+                  "12 weeks of unilateral elbow-flexor training; responses are skewed to the right"),
+    "female": Cited(0.51, "SD / mean of the CSA change", "hubal2005", "confirmed",
+                    "12 weeks of unilateral elbow-flexor training; responses are skewed to the right"),
+}
 #: Share of that variance common to all of a person's muscles (the rest is muscle-specific).
 RESPONSIVENESS_SHARED_FRACTION = Cited(0.5, "fraction of variance", COURSE, "assumption",
-                                       "illustrative: Hubal measured one muscle, so the split is not known", related="hubal2005")
+                                       "illustrative: Hubal measured one muscle, so the split is not known",
+                                       related="hubal2005")
 #: How fast gains slow with training age: rate = novice rate / (1 + training age / tau).
 TRAINING_AGE_TAU_WEEKS = Cited(26.0, "weeks", COURSE, "assumption",
                                "illustrative: after one year a muscle grows at a third of a novice's rate; the "
@@ -390,30 +410,53 @@ PHILLIPS_MPS_PERCENT = {
 
 #: Per-muscle fatigue model: the course's calibration (assumptions), anchored to recovery studies.
 #: One "hard session" for a muscle is taken as 4 hard sets (Belcher 2019 used 4 sets to failure at
-#: 80 % 1RM); it brings the muscle's readiness to zero right after the session.
+#: 80 % 1RM); it brings the muscle's readiness to zero right after the session. Readiness is an
+#: index (0 = as tired as right after such a session), not a measured share of capacity.
 HARD_SESSION_SETS = Cited(4.0, "fractional sets", COURSE, "assumption",
-                          "the course's unit of a hard session, after Belcher 2019's protocol", related="belcher2019")
+                          "the course's unit of a hard session; belcher2019 used 4 sets to failure at 80 % 1RM",
+                          related="belcher2019")
 #: Readiness counted as "recovered" for a hard session's calibration below.
 RECOVERED_READINESS = Cited(0.9, "readiness (0-1)", COURSE, "assumption",
-                            "the course's choice of 'largely recovered'", related="korak2015")
+                            "the course's choice of 'largely recovered'; korak2015 counted lifters within one "
+                            "repetition of baseline", related="korak2015")
 #: Readiness below which a programme is flagged for training an unrecovered muscle.
 READY_THRESHOLD = Cited(0.75, "readiness (0-1)", COURSE, "assumption",
-                        "the course's choice; a flag, not a physiological boundary", related="belcher2019")
-#: Hours until one hard session is 90 % recovered, per muscle group (assumptions inside the
-#: 48-72 h window of belcher2019, korak2015, marshall2018; arm muscles slowest because they are
-#: the most damage-prone after eccentric work, quadriceps the least: saka2009, chen2011).
+                        "the course's choice; a flag on an index, not a physiological boundary", related="belcher2019")
+#: Hours until one hard session is 90 % recovered, per muscle group, for TRAINED lifters doing ordinary
+#: sets (assumptions inside the 48-72 h window of belcher2019, korak2015, marshall2018). Multi-joint
+#: lower-body groups are never quicker than the upper body, the quadriceps the slowest: squat velocity
+#: stayed down up to 72 h while the bench recovered after its immediate drop (belcher2019), and
+#: korak2015 suggest 72 h for heavy multi-joint lifts; the
+#: muscles of single-joint work (arms, calves) are the quickest, since single-joint lifts had recovered
+#: more at 24 h (korak2015). The opposite ordering of chen2011 and saka2009 (arms most damage-prone) comes
+#: from maximal eccentric bouts in sedentary men: it describes unaccustomed eccentric work, not this default.
 RECOVERY_HOURS = {
-    "quadriceps": Cited(48.0, "h", COURSE, "assumption",
-                   "quadriceps torque back by 24 h, fatigue by 48 h; least damage-prone (chen2011)", related="marshall2018"),
-    "hamstrings": Cited(60.0, "h", COURSE, "assumption", "knee flexors more damage-prone than extensors", related="chen2011"),
-    "glutes": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="belcher2019"),
-    "calves": Cited(48.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="korak2015"),
-    "chest": Cited(60.0, "h", COURSE, "assumption", "bench recovery similar to squat and deadlift", related="belcher2019"),
-    "back": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="belcher2019"),
-    "shoulders": Cited(60.0, "h", COURSE, "assumption", "inside the 48-72 h window", related="korak2015"),
-    "biceps": Cited(72.0, "h", COURSE, "assumption",
-                    "elbow flexors lose more strength and recover more slowly than knee extensors", related="saka2009"),
-    "triceps": Cited(72.0, "h", COURSE, "assumption", "elbow extensors about as damage-prone as flexors", related="chen2011"),
+    "quadriceps": Cited(72.0, "h", COURSE, "assumption",
+                        "multi-joint lower body: squat velocity still -8.6 % up to 72 h (belcher2019); 72 h "
+                        "suggested for heavy multi-joint lifts (korak2015)", related="belcher2019,korak2015"),
+    "hamstrings": Cited(60.0, "h", COURSE, "assumption",
+                        "multi-joint lower body (hip hinge): the deadlift showed no decline in belcher2019 but was "
+                        "among the slowest at 48 h in korak2015: the middle of the window, as the upper body",
+                        related="belcher2019,korak2015"),
+    "glutes": Cited(60.0, "h", COURSE, "assumption",
+                    "multi-joint lower body (squat, hip hinge); as the hamstrings", related="belcher2019,korak2015"),
+    "calves": Cited(48.0, "h", COURSE, "assumption",
+                    "single-joint work (calf raise), quicker at 24 h in korak2015", related="korak2015"),
+    "chest": Cited(60.0, "h", COURSE, "assumption",
+                   "the bench recovered after its immediate drop in belcher2019 but was among the slowest at "
+                   "48 h in korak2015: the middle of the window", related="belcher2019,korak2015"),
+    "back": Cited(60.0, "h", COURSE, "assumption", "multi-joint upper body; the middle of the window",
+                  related="korak2015"),
+    "shoulders": Cited(60.0, "h", COURSE, "assumption", "multi-joint upper body; the middle of the window",
+                       related="korak2015"),
+    "biceps": Cited(48.0, "h", COURSE, "assumption",
+                    "single-joint work (curls), quicker at 24 h in korak2015; after maximal eccentric bouts in "
+                    "sedentary men the elbow flexors recover more slowly (saka2009, chen2011)",
+                    related="korak2015,saka2009"),
+    "triceps": Cited(48.0, "h", COURSE, "assumption",
+                     "single-joint work (extensions), quicker at 24 h in korak2015; after maximal eccentric bouts "
+                     "in sedentary men the elbow extensors are as damage-prone as the flexors (chen2011)",
+                     related="korak2015,chen2011"),
 }
 #: Literature numbers quoted in chapter 5's evidence check.
 RECOVERY_WINDOW_HOURS = {
@@ -468,12 +511,8 @@ LEG_DRIVE_1RM_GAIN = Cited(0.06, "fraction of baseline 1RM", "legdrive2021", "co
 LEG_DRIVE_WEEKS = Cited(5, "weeks", "legdrive2021", "confirmed")
 LEG_DRIVE_N = Cited(23, "recreational men", "legdrive2021", "confirmed")
 
-# Claim 6: transfer. Individual variability of growth (Hubal 2005, unilateral arm training).
-#: 12-week biceps cross-sectional-area change ranged from -2 % to +59 % in 585 adults.
-HUBAL2005_CSA_CHANGE_MIN_PCT = Cited(-2.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
-HUBAL2005_CSA_CHANGE_MAX_PCT = Cited(59.0, "% change in biceps CSA", "hubal2005", "confirmed", "12 weeks")
-HUBAL2005_N = Cited(585, "adults", "hubal2005", "confirmed")
-HUBAL2005_WEEKS = Cited(12, "weeks", "hubal2005", "confirmed")
+# Claim 6: transfer. Individual variability of growth: HUBAL_* and HUBAL_CV above (one reading for
+# chapters 1 and 6).
 
 #: Hansen 2001: the legs-after-arm group (LA) started 20-25 % weaker than the arm-only group (A).
 HANSEN2001_BASELINE_DEFICIT_LOW = Cited(0.20, "fraction", "hansen2001", "confirmed", "LA weaker at baseline")

@@ -13,10 +13,13 @@ in a session that also works the legs. Two designs are simulated:
 Each person's percentage change is the mean response, plus the true effect of
 the legs condition, plus individual variability and measurement error:
 
-- **individual variability**: a standard deviation derived from the spread
-  Hubal 2005 observed (12-week biceps CSA change from -2 % to +59 % in 585
-  adults), read as the expected range of 585 normal draws
-  (:func:`response_sd_from_range_pp`; Source: hubal2005);
+- **individual variability**: a standard deviation equal to Hubal 2005's
+  reported coefficient of variation of the 12-week change in biceps CSA (0.48
+  in men; :func:`legday.growth.responsiveness_sd`, the same reading chapter 1's
+  growth model uses) times the mean response (Source: hubal2005). Reading
+  Hubal's observed range (-2 % to +59 % in 585 adults) as the expected range
+  of 585 normal draws (:func:`response_sd_from_range_pp`) is a cross-check,
+  not a second input;
 - **measurement error**: an explicit course assumption (a 2 % error of a single
   CSA measurement, so about 2.8 points on a change score);
 - **between-person share**: in a within-subject design part of the variability
@@ -40,7 +43,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from legday import _checks
+from legday import _checks, growth
 from legday import reference as ref
 from legday._checks import FloatArray
 
@@ -49,6 +52,7 @@ __all__ = [
     "MEAN_RESPONSE_PCT",
     "MEASUREMENT_ERROR_PCT",
     "BETWEEN_PERSON_SHARE",
+    "RESPONSE_CV",
     "RESPONSE_SD_PCT",
     "regularized_incomplete_beta",
     "t_cdf",
@@ -68,6 +72,8 @@ DESIGNS: tuple[str, ...] = ("between", "within")
 MEAN_RESPONSE_PCT = float(
     next(r.without_legs_pct for r in ref.TRANSFER_RESULTS if r.source == "west2010" and r.without_legs_pct)
 )
+#: Coefficient of variation of individual responses: Hubal 2005's value for men (West 2010 studied men).
+RESPONSE_CV = growth.responsiveness_sd("male")
 #: Error of a single CSA measurement (% of the value): course assumption.
 MEASUREMENT_ERROR_PCT = 2.0
 #: Share of the response variance that belongs to the person, shared by both arms: course assumption.
@@ -294,15 +300,18 @@ def expected_normal_range(n: int) -> float:
 
 
 def response_sd_from_range_pp(
-    low_pct: float = float(ref.HUBAL2005_CSA_CHANGE_MIN_PCT),
-    high_pct: float = float(ref.HUBAL2005_CSA_CHANGE_MAX_PCT),
-    n: int = int(ref.HUBAL2005_N.value),
+    low_pct: float = float(ref.HUBAL_RESPONSE_MIN_PERCENT),
+    high_pct: float = float(ref.HUBAL_RESPONSE_MAX_PERCENT),
+    n: int = int(ref.HUBAL_N.value),
 ) -> float:
     """Standard deviation of individual responses implied by an observed range (percentage points).
 
     Assumes normally distributed responses, so that the observed range is about
     its expected value :func:`expected_normal_range`. For Hubal 2005 (-2 % to
-    +59 % in 585 adults) this gives about 10 points.
+    +59 % in 585 adults) this gives about 10 points around Hubal's own mean
+    gain. The course's simulator does not use it: its spread is the reported
+    coefficient of variation times the mean response (:data:`RESPONSE_SD_PCT`);
+    this function is the cross-check that the two facts fit together.
 
     Parameters
     ----------
@@ -330,8 +339,8 @@ def response_sd_from_range_pp(
     return (hi - lo) / expected_normal_range(n)
 
 
-#: Individual spread of arm growth (percentage points), derived from hubal2005's range.
-RESPONSE_SD_PCT = response_sd_from_range_pp()
+#: Individual spread of arm growth (percentage points) at the default mean response: Hubal's CV x mean.
+RESPONSE_SD_PCT = RESPONSE_CV * MEAN_RESPONSE_PCT
 
 
 # ---------------------------------------------------------------------------
@@ -406,7 +415,7 @@ def simulate_trials(
     n: int = 12,
     true_effect_pct: float = 0.0,
     mean_response_pct: float = MEAN_RESPONSE_PCT,
-    response_sd_pct: float = RESPONSE_SD_PCT,
+    response_sd_pct: float | None = None,
     measurement_error_pct: float = MEASUREMENT_ERROR_PCT,
     between_person_share: float = BETWEEN_PERSON_SHARE,
     baseline_imbalance: float = 0.0,
@@ -440,7 +449,9 @@ def simulate_trials(
     mean_response_pct
         Mean arm growth without legs (%); default West 2010's 12 % over 15 weeks.
     response_sd_pct
-        SD of individual responses (percentage points, >= 0); default derived from hubal2005.
+        SD of individual responses (percentage points, >= 0); default ``None``:
+        Hubal's coefficient of variation times the mean response,
+        ``RESPONSE_CV x |mean_response_pct|`` (Source: hubal2005).
     measurement_error_pct
         Error of one measurement (% of the value, >= 0); course assumption 2 %.
     between_person_share
@@ -469,7 +480,8 @@ def simulate_trials(
     trials, kind, size, level = _common(n_trials, design, n, alpha)
     effect = _checks.real_number("true_effect_pct", true_effect_pct, low=-100, high=100, unit="points")
     mean = _checks.real_number("mean_response_pct", mean_response_pct, low=-100, high=500, unit="%")
-    sd = _checks.real_number("response_sd_pct", response_sd_pct, low=0, high=200, unit="points")
+    sd = (RESPONSE_CV * abs(mean) if response_sd_pct is None else
+          _checks.real_number("response_sd_pct", response_sd_pct, low=0, high=200, unit="points"))
     err = _checks.real_number("measurement_error_pct", measurement_error_pct, low=0, high=50, unit="%")
     share = _checks.real_number("between_person_share", between_person_share, low=0, high=1)
     imbalance = _checks.real_number("baseline_imbalance", baseline_imbalance, low=0, high=0.9, high_open=True)

@@ -299,8 +299,12 @@ def test_simulation_starts_in_balance_and_conserves_energy() -> None:
     assert tr.body_mass_kg[0] == 80.0 and tr.fat_kg[0] == 18.0
     stored = np.diff(tr.fat_kg) * 9440.0 + np.diff(tr.lean_kg) * 1816.0
     assert stored == pytest.approx(tr.energy_balance_kcal_per_day[:-1])
-    assert tr.energy_balance_kcal_per_day[0] == pytest.approx(-300.0)
+    # adaptive thermogenesis takes the fraction a of the imbalance from the first day
+    a = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION)
+    assert tr.energy_balance_kcal_per_day[0] == pytest.approx(-300.0 / (1 + a))
     assert np.all(np.diff(tr.body_mass_kg) < 0)
+    # balance = intake change - expenditure change - extra exercise, every day (intake unchanged here)
+    assert tr.energy_balance_kcal_per_day == pytest.approx(-tr.expenditure_change_kcal_per_day - 300.0)
 
 
 def test_no_gap_no_change() -> None:
@@ -308,26 +312,89 @@ def test_no_gap_no_change() -> None:
     assert np.all(tr.body_mass_kg == 80.0)
 
 
+def _person(man: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in man.items() if k != "fat_mass_kg"}
+
+
+def test_expenditure_slope_by_hand() -> None:
+    # Mifflin-St Jeor: 10 kcal/day per kg, plus (PAL - 1) x RMR(0) / m(0) of activity per kg
+    rmr0 = 10 * 80 + 6.25 * 180 - 5 * 30 + 5
+    assert energy.expenditure_slope_kcal_per_kg(**_person(MAN)) == pytest.approx(10 + 0.6 * rmr0 / 80)
+    assert energy.expenditure_slope_kcal_per_kg(**_person(MAN), activity_factor=1.0) == pytest.approx(10.0)
+
+
 def test_dynamic_steady_state_is_reached() -> None:
     tr = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=[100.0, 500.0])
-    expected = energy.steady_state_mass_change_kg([-100.0, -500.0])
-    assert expected.tolist() == pytest.approx([-6.25, -31.25])
-    assert tr.mass_change_kg[-1] == pytest.approx(expected, rel=0.02)
-    assert np.all(np.abs(tr.energy_balance_kcal_per_day[-1]) < 0.02 * np.array([100.0, 500.0]))
+    slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
+    expected = energy.steady_state_mass_change_kg([-100.0, -500.0], **_person(MAN))
+    assert expected.tolist() == pytest.approx([-100.0 / slope, -500.0 / slope])
+    assert tr.mass_change_kg[-1] == pytest.approx(expected, rel=0.03)
+    assert np.all(np.abs(tr.energy_balance_kcal_per_day[-1]) < 0.03 * np.array([100.0, 500.0]))
+
+
+def test_adaptive_thermogenesis_slows_but_does_not_move_the_end_point() -> None:
+    fast = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=100.0, adaptive_thermogenesis=0.0)
+    slow = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=100.0)
+    assert abs(slow.mass_change_kg[365]) < abs(fast.mass_change_kg[365])
+    assert slow.mass_change_kg[-1] == pytest.approx(fast.mass_change_kg[-1], rel=0.03)
 
 
 def test_response_time_matches_simulation_for_small_gap() -> None:
-    tau = energy.response_time_days(18.0)
+    tau = energy.response_time_days(**MAN)
     p = 2.0 / 20.0  # C / (C + F) with C = 2.0 kg and F = 18 kg
-    assert tau == pytest.approx(1.0 / (p / 1816 + (1 - p) / 9440) / 16.0, rel=0.01)
+    slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
+    a = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION)
+    assert tau == pytest.approx(1.0 / (p / 1816 + (1 - p) / 9440) * (1 + a) / slope, rel=0.01)
     tr = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=10.0)
-    final = energy.steady_state_mass_change_kg(-10.0)
+    final = energy.steady_state_mass_change_kg(-10.0, **_person(MAN))
     day = int(round(tau))
     assert tr.mass_change_kg[day] == pytest.approx(final * (1 - math.exp(-1)), rel=0.03)
 
 
+# --- Hall's rule of thumb (audit finding 2) ----------------------------------
+#: Chapter 4's overweight dieter, the "average overweight adult" of Hall's rule.
+DIETER = {"body_mass_kg": 100.0, "fat_mass_kg": 35.0, "height_cm": 175.0, "age_years": 40.0, "sex": "male"}
+
+
+def hall_check(**model: float) -> tuple[float, float]:
+    """Intake change per kg of change after five years, and the share of that change reached after one year."""
+    year = energy.DAYS_PER_YEAR
+    run = energy.simulate_body_mass(5 * year, **DIETER, intake_change_kcal_per_day=-500.0, **model)
+    change = run.mass_change_kg
+    return 500.0 / abs(change[5 * year]), change[year] / change[5 * year]
+
+
+def test_body_mass_model_follows_halls_rule_of_thumb() -> None:
+    """About 22 kcal/day of intake per kg of eventual change (within 15 %), about half of it in a year."""
+    kcal_per_kg, share_1y = hall_check()
+    assert kcal_per_kg == pytest.approx(float(ref.HALL_RULE_KCAL_PER_DAY_PER_KG), rel=0.15)
+    assert share_1y == pytest.approx(0.5, abs=0.05)
+
+
+def test_hall_check_fails_on_the_old_and_half_built_models() -> None:
+    """The check catches the pre-audit model (PAL x Mifflin slope, 16 kcal/day per kg, no adaptation) and
+    a model with the weight-dependent activity cost but no adaptive thermogenesis (too fast)."""
+    rule = float(ref.HALL_RULE_KCAL_PER_DAY_PER_KG)
+    # old model, rebuilt by hand: expenditure slope PAL x 10 = 16 kcal/day per kg, balance not adapted
+    rho = 1.0 / ((1 - 2.0 / 37.0) / 9440.0 + (2.0 / 37.0) / 1816.0)
+    old_change_5y = -450.0 / 16.0 * (1 - math.exp(-5 * 365 * 16.0 / rho))
+    assert abs(500.0 / abs(old_change_5y) - rule) > 0.15 * rule
+    _, share_1y = hall_check(adaptive_thermogenesis=0.0)
+    assert abs(share_1y - 0.5) > 0.05
+
+
+def test_adaptive_fraction_is_calibrated_to_halls_half_time() -> None:
+    target = float(ref.HALL_HALF_TIME_YEARS) * energy.DAYS_PER_YEAR
+    a = energy.calibrate_adaptive_thermogenesis(target, **DIETER)
+    assert float(ref.ADAPTIVE_THERMOGENESIS_FRACTION) == pytest.approx(a, abs=0.001)
+    half_time = energy.response_time_days(**DIETER) * math.log(2)
+    assert half_time == pytest.approx(target, rel=0.01)
+    with pytest.raises(ValueError, match="half_time_days must lie between"):
+        energy.calibrate_adaptive_thermogenesis(100.0, **DIETER)
+
+
 def test_half_time_close_to_hall() -> None:
-    half_time_years = energy.response_time_days(18.0) * math.log(2) / 365.25
+    half_time_years = energy.response_time_days(**MAN) * math.log(2) / energy.DAYS_PER_YEAR
     assert half_time_years == pytest.approx(float(ref.HALL_HALF_TIME_YEARS), rel=0.25)
 
 
@@ -359,7 +426,7 @@ def test_static_rule_at_least_dynamic_at_long_horizons(gap: float, mass: float, 
     assert np.all(np.isfinite(dynamic))
     assert np.all(np.abs(static[730:]) >= np.abs(dynamic[730:]))
     # same sign, monotone approach, never past the steady state
-    steady = energy.steady_state_mass_change_kg(gap)
+    steady = energy.steady_state_mass_change_kg(gap, mass, 170.0, 40.0, sex)
     assert np.all(np.sign(dynamic[1:]) == np.sign(gap))
     assert np.all(np.abs(dynamic) <= abs(steady) + 1e-9)
     assert np.all(np.diff(np.abs(dynamic)) >= 0)
@@ -398,10 +465,15 @@ def test_every_energy_constant_is_cited() -> None:
         "EPOC_SLOW_ELEVATION", "EPOC_TAU_FAST_H", "EPOC_TAU_SLOW_H", "STATIC_RULE_KCAL_PER_KG",
         "FAT_KCAL_PER_KG", "LEAN_KCAL_PER_KG", "FORBES_CONSTANT_KG", "THERMIC_EFFECT_OF_FOOD",
         "PHYSICAL_ACTIVITY_LEVEL", "REIS_KCAL_PER_MIN_LOW", "HALL_HALF_TIME_YEARS",
+        "HALL_RULE_KCAL_PER_DAY_PER_KG", "ADAPTIVE_THERMOGENESIS_FRACTION",
     ]
     for name in names:
         value = getattr(ref, name)
         assert isinstance(value, ref.Cited) and value.source, name
     # illustrative parameters are labelled as such
-    for name in ("KCAL_PER_LITRE_O2", "EPOC_TAU_FAST_H", "EPOC_TAU_SLOW_H", "PHYSICAL_ACTIVITY_LEVEL"):
+    for name in ("KCAL_PER_LITRE_O2", "EPOC_TAU_FAST_H", "EPOC_TAU_SLOW_H", "PHYSICAL_ACTIVITY_LEVEL",
+                 "ADAPTIVE_THERMOGENESIS_FRACTION"):
         assert getattr(ref, name).confidence == "assumption", name
+    # the course's own assumptions carry the course's source, not a paper's key
+    for name in ("PHYSICAL_ACTIVITY_LEVEL", "ADAPTIVE_THERMOGENESIS_FRACTION"):
+        assert getattr(ref, name).source == ref.COURSE and getattr(ref, name).related == "hall2011", name

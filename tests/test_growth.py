@@ -204,11 +204,21 @@ def test_population_matches_a_plain_loop() -> None:
             assert pop.muscle_kg[i, -1, j] == pytest.approx(kg, rel=1e-12)
 
 
+def test_population_uses_the_sex_specific_hubal_spread() -> None:
+    men = growth.simulate_population([("biceps curl", 6)], 4, 20000, seed=1)
+    women = growth.simulate_population([("biceps curl", 6)], 4, 20000, seed=1, sex="female")
+    assert men.responsiveness.std() == pytest.approx(growth.responsiveness_sd("male"), abs=0.01)
+    assert women.responsiveness.std() == pytest.approx(growth.responsiveness_sd("female"), abs=0.01)
+
+
 def test_responsiveness_has_the_stated_spread() -> None:
     k = growth.draw_responsiveness(20000, seed=0)
     assert k.shape == (20000, 9)
     assert k.mean() == pytest.approx(1.0, abs=0.01)
-    assert k.std() == pytest.approx(float(ref.RESPONSIVENESS_SD), abs=0.01)
+    # Hubal 2005's reported coefficient of variation (changed on purpose from the assumed 0.36, audit #6)
+    assert k.std() == pytest.approx(float(ref.HUBAL_CV["male"]), abs=0.01)
+    women = growth.draw_responsiveness(20000, seed=0, sex="female")
+    assert women.std() == pytest.approx(0.51, abs=0.01)
     corr = np.corrcoef(k[:, 0], k[:, 5])[0, 1]
     assert corr == pytest.approx(float(ref.RESPONSIVENESS_SHARED_FRACTION), abs=0.03)
     assert np.all(growth.draw_responsiveness(10, seed=0, sd=0.0) == 1.0)

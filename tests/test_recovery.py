@@ -211,9 +211,35 @@ def test_calibration_hard_session_recovered_in_window():
         tau = recovery.muscle_tau_days(muscle)
         assert 48.0 <= recovery.hours_to_readiness(4.0, tau, 0.9) <= 72.0
         assert recovery.hours_to_readiness(4.0, tau, 0.9) == pytest.approx(hours.value)
-    # arms slower than quadriceps
-    assert recovery.muscle_tau_days("biceps") > recovery.muscle_tau_days("quadriceps")
-    assert recovery.muscle_tau_days("triceps") > recovery.muscle_tau_days("quadriceps")
+
+
+#: Multi-joint lower-body and upper-body groups of the calibration (audit finding 7).
+MULTI_JOINT_LOWER = ("quadriceps", "glutes", "hamstrings")
+UPPER_BODY = ("chest", "back", "shoulders", "biceps", "triceps")
+
+
+def _ordering_problems(hours: dict[str, float]) -> list[str]:
+    """Where a calibration contradicts the trained-lifter studies (belcher2019, korak2015): a multi-joint
+    lower-body group recovering faster than any upper-body group, or the quadriceps faster than the arms."""
+    problems = [f"{low} ({hours[low]:g} h) faster than {up} ({hours[up]:g} h)"
+                for low in MULTI_JOINT_LOWER for up in UPPER_BODY if hours[low] < hours[up]]
+    return problems
+
+
+def test_trained_lifter_calibration_quadriceps_not_faster_than_arms():
+    """In trained lifters (Belcher 2019, Korak 2015) squats are not quicker to recover than upper-body lifts."""
+    hours = {m: c.value for m, c in reference.RECOVERY_HOURS.items()}
+    assert _ordering_problems(hours) == []
+    for arm in ("biceps", "triceps"):
+        assert recovery.muscle_tau_days("quadriceps") >= recovery.muscle_tau_days(arm)
+
+
+def test_ordering_check_catches_the_pre_audit_calibration():
+    """The check fails on the old calibration (quadriceps 48 h, arms 72 h: the eccentric-damage ordering)."""
+    old = {"quadriceps": 48.0, "hamstrings": 60.0, "glutes": 60.0, "calves": 48.0, "chest": 60.0,
+           "back": 60.0, "shoulders": 60.0, "biceps": 72.0, "triceps": 72.0}
+    problems = _ordering_problems(old)
+    assert "quadriceps (48 h) faster than biceps (72 h)" in problems and len(problems) >= 5
 
 
 def test_tau_from_recovery_hours_by_hand():

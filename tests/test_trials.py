@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from legday import growth, trials
 from legday import reference as ref
-from legday import trials
 
 # --- t distribution ------------------------------------------------------------
 
@@ -71,12 +71,60 @@ def test_expected_range_of_two_normals():
     assert trials.expected_normal_range(2) == pytest.approx(2 / math.sqrt(math.pi), rel=1e-9)
 
 
-def test_response_sd_from_hubal_range():
-    # (59 - (-2)) / E[range of 585 normals ~ 6.17] ~ 9.9 points
-    span = float(ref.HUBAL2005_CSA_CHANGE_MAX_PCT) - float(ref.HUBAL2005_CSA_CHANGE_MIN_PCT)
+def test_response_sd_from_hubal_range_is_a_cross_check():
+    # (59 - (-2)) / E[range of 585 normals ~ 6.17] ~ 9.9 points around Hubal's own mean gain: with the
+    # reported CV of about 0.5 that is a mean of about 20 %, so the range and the CV fit together
+    span = float(ref.HUBAL_RESPONSE_MAX_PERCENT) - float(ref.HUBAL_RESPONSE_MIN_PERCENT)
     assert span == 61.0
     assert trials.expected_normal_range(585) == pytest.approx(6.17, abs=0.01)
-    assert trials.RESPONSE_SD_PCT == pytest.approx(61 / 6.168, rel=1e-3)
+    assert trials.response_sd_from_range_pp() == pytest.approx(61 / 6.168, rel=1e-3)
+    implied_mean = trials.response_sd_from_range_pp() / float(ref.HUBAL_CV["male"])
+    assert 15.0 < implied_mean < 25.0
+
+
+def _hubal_constants() -> dict[str, float]:
+    """Every Cited number of legday.reference that cites hubal2005, by name."""
+    out = {}
+    for name in dir(ref):
+        value = getattr(ref, name)
+        items = value.items() if isinstance(value, dict) else [(None, value)]
+        for key, item in items:
+            if isinstance(item, ref.Cited) and item.source == "hubal2005":
+                out[name if key is None else f"{name}[{key}]"] = float(item)
+    return out
+
+
+def _spread_problems(growth_sd: float, trials_sd_pct: float, mean_pct: float) -> list[str]:
+    """How a pair of spreads departs from the one reading of Hubal: the growth model's SD and the trials
+    simulator's SD divided by its mean response must both equal the reported CV."""
+    cv = float(ref.HUBAL_CV["male"])
+    problems = []
+    if growth_sd != pytest.approx(cv, rel=0.01):
+        problems.append(f"growth SD {growth_sd:.2f} is not Hubal's CV {cv}")
+    if trials_sd_pct / mean_pct != pytest.approx(cv, rel=0.01):
+        problems.append(f"trials CV {trials_sd_pct / mean_pct:.2f} is not Hubal's CV {cv}")
+    return problems
+
+
+def test_one_reading_of_hubal_shared_by_growth_and_trials():
+    """Chapters 1 and 6 read Hubal 2005 one way (audit #6): the reported CV is the responsiveness SD in
+    the growth model and, times the mean response, the individual spread of the trials simulator."""
+    assert growth.responsiveness_sd("male") == trials.RESPONSE_CV == float(ref.HUBAL_CV["male"])
+    assert _spread_problems(growth.responsiveness_sd("male"), trials.RESPONSE_SD_PCT, trials.MEAN_RESPONSE_PCT) == []
+    # the simulator's default spread follows the mean response it is given
+    a = trials.simulate_trials(4000, design="between", n=30, mean_response_pct=12.0, measurement_error_pct=0.0, seed=5)
+    b = trials.simulate_trials(4000, design="between", n=30, mean_response_pct=24.0, measurement_error_pct=0.0, seed=5)
+    assert np.std(b.estimated_effect_pct) == pytest.approx(2 * np.std(a.estimated_effect_pct), rel=0.05)
+    # each Hubal number is defined once (the pre-audit code defined the range, n and weeks twice)
+    values = _hubal_constants()
+    assert len(values) == len(set(values.values())), values
+
+
+def test_one_reading_check_catches_the_pre_audit_spreads():
+    """The pre-audit pair: SD 0.36 in growth (range / 6 around the midpoint 28.5 %) and 9.9 points in
+    trials (range / expected range of 585 normals, around West 2010's 12 %): both are caught."""
+    problems = _spread_problems(0.36, trials.response_sd_from_range_pp(), trials.MEAN_RESPONSE_PCT)
+    assert len(problems) == 2, problems
 
 
 # --- simulated studies --------------------------------------------------------
