@@ -1,0 +1,80 @@
+"""The projector figure pack (tools/figure_pack.py): one chapter packed for real, checkers on specimens."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+import figure_pack  # noqa: E402
+
+CHAPTER = ROOT / "chapters" / "02_stable_base.ipynb"
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("figures")
+    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "figure_pack.py"), "--out", str(out), "--chapter", "2"],
+                          capture_output=True, text=True, timeout=900, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return out
+
+
+def test_one_vector_file_of_each_kind_per_captioned_figure(pack: Path) -> None:
+    cells = figure_pack.figure_cells(nbformat.read(CHAPTER, as_version=4))
+    expected = [f"figure-2.{i}_{c.metadata['mystnb']['figure']['name']}" for i, c in enumerate(cells, start=1)]
+    assert len(expected) >= 3
+    assert sorted(p.stem for p in pack.glob("*.svg")) == sorted(expected)
+    assert sorted(p.stem for p in pack.glob("*.pdf")) == sorted(expected)
+    for stem in expected:
+        assert figure_pack.is_valid_svg(pack / f"{stem}.svg"), stem
+        assert figure_pack.is_valid_pdf(pack / f"{stem}.pdf"), stem
+
+
+def test_index_lists_every_figure_with_number_caption_and_alt(pack: Path) -> None:
+    listed = json.loads((pack / "figures.json").read_text(encoding="utf-8"))
+    page = (pack / "index.html").read_text(encoding="utf-8")
+    cells = figure_pack.figure_cells(nbformat.read(CHAPTER, as_version=4))
+    assert [f["number"] for f in listed] == [f"2.{i}" for i in range(1, len(cells) + 1)]
+    for entry, cell in zip(listed, cells):
+        assert entry["caption"] == cell.metadata["mystnb"]["figure"]["caption"]
+        assert entry["alt"] and f'src="{entry["svg"]}"' in page and f"Figure {entry['number']}." in page
+
+
+def test_projector_type_is_larger_than_the_book_style() -> None:
+    from legday import plotting
+
+    assert figure_pack.PROJECTOR_RC["font.size"] >= 1.4 * plotting.RC_PARAMS["font.size"]
+    assert "figure_formats" in figure_pack.SETUP_CELL and "svg" in figure_pack.SETUP_CELL
+
+
+def test_validators_reject_broken_files(tmp_path: Path) -> None:
+    truncated = tmp_path / "a.pdf"
+    truncated.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Page >>\n")
+    not_svg = tmp_path / "a.svg"
+    not_svg.write_text('<html xmlns="http://www.w3.org/1999/xhtml"><body/></html>', encoding="utf-8")
+    broken_svg = tmp_path / "b.svg"
+    broken_svg.write_text('<svg xmlns="http://www.w3.org/2000/svg"><g>', encoding="utf-8")
+    assert not figure_pack.is_valid_pdf(truncated)
+    assert not figure_pack.is_valid_svg(not_svg)
+    assert not figure_pack.is_valid_svg(broken_svg)
+    assert not figure_pack.is_valid_pdf(tmp_path / "missing.pdf")
+
+
+def test_a_figure_cell_without_a_figure_is_an_error(tmp_path: Path) -> None:
+    cell = nbformat.v4.new_code_cell("x = 1", metadata={"mystnb": {"figure": {"caption": "c", "name": "fig-x"}}})
+    executed = nbformat.v4.new_notebook(cells=[cell])
+    with pytest.raises(ValueError, match=r"figure 9\.1 \(fig-x\) must display exactly one figure; it displayed 0"):
+        figure_pack.pack_chapter(tmp_path / "09_specimen.ipynb", tmp_path / "out", executed=executed)
+
+
+def test_unknown_chapter_is_refused() -> None:
+    with pytest.raises(ValueError, match="chapter must be one of"):
+        figure_pack.chapter_paths([42])

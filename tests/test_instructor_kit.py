@@ -1,0 +1,255 @@
+"""The instructor guide per session, its computed results and the one source of chapter times.
+
+- every chapter's overview states its "Estimated time" exactly as ``legday.course`` gives it, and the
+  guide's session plans quote the same table through glue (never a typed minute count);
+- every ``{glue:text}`` role of the guide names a value its notebook really glues: the results page
+  ``session_results.ipynb`` is executed here and its glued names compared; chapter names are read
+  from the chapters' code;
+- every session has its expected results, three or more misconceptions, concept questions with as
+  many answers, a model answer and a rubric, a before / in / after class split; sessions 1, 3 and 4
+  have a note on body image and weight; no result or answer is a typed decimal;
+- the guide says that the full edition is public, how to set graded tasks and how to release solutions.
+
+Each checker is also run on a broken specimen, so that it is known to be able to fail.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import legday.book
+from conftest import ROOT
+from legday import course
+
+GUIDE = ROOT / "instructors.md"
+RESULTS = ROOT / "session_results.ipynb"
+CHAPTERS = sorted((ROOT / "chapters").glob("[0-9][0-9]_*.ipynb"))
+GLUE_ROLE = re.compile(r"\{glue:text\}`(?:([^`:]+\.ipynb)::)?([a-z0-9_-]+)(?::[^`]*)?`")
+
+
+def _cells(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def _source(cell: dict) -> str:
+    return "".join(cell["source"])
+
+
+def _sessions(text: str) -> dict[int, str]:
+    """Session number -> its text (heading to the next heading of level 2 or 3)."""
+    parts = re.split(r"^### Session (\d+):.*$", text, flags=re.M)
+    return {int(parts[i]): re.split(r"^##", parts[i + 1], flags=re.M)[0] for i in range(1, len(parts), 2)}
+
+
+def _bullet(session: str, name: str) -> str:
+    """The text of the session's top-level bullet ``- **name...``, up to the next top-level bullet."""
+    match = re.search(rf"^- \*\*{re.escape(name)}.*?(?=^- \*\*|\Z)", session, flags=re.M | re.S)
+    return match.group(0) if match else ""
+
+
+# ---------------------------------------------------------------------------
+# One source of truth for each chapter's time
+# ---------------------------------------------------------------------------
+
+
+def overview_time_problems(number: int, overview: str) -> list[str]:
+    """What is wrong with a chapter overview's "Estimated time" line (empty: it agrees)."""
+    lines = [line for line in overview.splitlines() if line.startswith("**Estimated time.**")]
+    expected = course.estimated_time_sentence(number)
+    if len(lines) != 1:
+        return [f"chapter {number}: {len(lines)} 'Estimated time' lines in the overview, expected 1"]
+    return [] if lines[0].strip() == expected else [
+        f"chapter {number}: overview says {lines[0].strip()!r}, legday.course says {expected!r}"
+    ]
+
+
+def guide_time_problems(number: int, session: str) -> list[str]:
+    """What is wrong with a session's Timing: it must quote the chapter's three times by glue."""
+    timing = _bullet(session, "Timing")
+    if not timing:
+        return [f"session {number}: no **Timing.** bullet"]
+    problems = []
+    for part in ("total", "read", "exercises"):
+        if f"session_results.ipynb::time-{number}-{part}:" not in timing:
+            problems.append(f"session {number}: Timing does not glue time-{number}-{part}")
+    estimate = timing.split("The chapter's estimate", 1)[-1].split(" for the exercises", 1)[0]
+    typed = re.findall(r"\d+", GLUE_ROLE.sub("", estimate))
+    if typed:
+        problems.append(f"session {number}: the chapter's time is typed ({typed}), not glued")
+    return problems
+
+
+def _overview(path: Path) -> str:
+    return next(_source(c) for c in _cells(path) if _source(c).startswith("## Overview"))
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_overview_time_is_the_course_table(path: Path) -> None:
+    assert not overview_time_problems(int(path.name[:2]), _overview(path))
+
+
+def test_every_chapter_has_a_time_and_no_time_lacks_a_chapter() -> None:
+    assert set(course.CHAPTER_TIMES) == {int(p.name[:2]) for p in CHAPTERS}
+
+
+@pytest.mark.parametrize("number", sorted(course.CHAPTER_TIMES))
+def test_guide_quotes_the_chapter_time(number: int) -> None:
+    assert not guide_time_problems(number, _sessions(GUIDE.read_text(encoding="utf-8"))[number])
+
+
+def test_time_checkers_fail_on_specimens() -> None:
+    overview = _overview(CHAPTERS[0]).replace(
+        course.estimated_time_sentence(1), "**Estimated time.** 60 minutes, plus 30 minutes for the exercises."
+    )
+    assert overview_time_problems(1, overview)
+    assert overview_time_problems(1, "## Overview\n\nno time at all")
+    session = _sessions(GUIDE.read_text(encoding="utf-8"))[1]
+    typed = re.sub(r"(- \*\*Timing\.\*\* The chapter's estimate: ).*?(for the exercises)",
+                   r"\g<1>60 minutes plus 30 \g<2>", session, flags=re.S)
+    assert typed != session
+    assert guide_time_problems(1, typed)
+
+
+def test_course_times_reject_bad_chapters() -> None:
+    for bad in (0, 8, "1", True, 1.5):
+        with pytest.raises(ValueError, match="chapter"):
+            course.chapter_time(bad)
+    with pytest.raises(ValueError, match="exercises_min"):
+        course.ChapterTime(read_and_run_min=30, exercises_min=0)
+    assert course.chapter_time(5).total_min == 90
+
+
+# ---------------------------------------------------------------------------
+# Every glued number of the guide exists where it says
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def results_glued() -> dict[str, object]:
+    """Execute session_results.ipynb's code here, recording what it glues (name -> value)."""
+    glued: dict[str, object] = {}
+    original = legday.book.glue
+
+    def record(name: str, value: object) -> object:
+        glued[name] = legday.book.glued_value(value)
+        return glued[name]
+
+    legday.book.glue = record
+    try:
+        namespace: dict[str, object] = {}
+        for cell in _cells(RESULTS):
+            if cell["cell_type"] == "code" and "remove-cell" not in cell.get("metadata", {}).get("tags", []):
+                exec(compile(_source(cell), str(RESULTS), "exec"), namespace)  # noqa: S102 - our own page
+    finally:
+        legday.book.glue = original
+    return glued
+
+
+def chapter_glue_names(path: Path) -> list[re.Pattern[str]]:
+    """Patterns of every name a chapter's code glues (f-string names become wildcards)."""
+    code = "\n".join(_source(c) for c in _cells(path) if c["cell_type"] == "code")
+    patterns = [re.escape(n) for n in re.findall(r"glue\(\s*[\"']([a-z0-9_-]+)[\"']", code)]
+    patterns += [re.sub(r"\\\{[^}]*\\\}", ".+", re.escape(n)) for n in re.findall(r"glue\(\s*f[\"']([^\"']+)[\"']", code)]
+    for number in re.findall(r"glue_verdict\((\d+)\)", code):
+        patterns += [rf"ch{int(number):02d}-verdict", rf"ch{int(number):02d}-verdict-detail"]
+    return [re.compile(rf"{p}\Z") for p in patterns]
+
+
+def missing_glue(text: str, results: dict[str, object]) -> list[str]:
+    """Glue roles of ``text`` whose notebook does not glue that name."""
+    missing = []
+    for document, name in GLUE_ROLE.findall(text):
+        if not document:
+            missing.append(f"{name} (no notebook named: the guide is not a notebook)")
+        elif document == "session_results.ipynb":
+            if name not in results:
+                missing.append(f"{document}::{name}")
+        elif not any(p.match(name) for p in chapter_glue_names(ROOT / document)):
+            missing.append(f"{document}::{name}")
+    return missing
+
+
+def test_every_guide_number_is_glued_where_it_says(results_glued: dict[str, object]) -> None:
+    text = GUIDE.read_text(encoding="utf-8")
+    assert len(GLUE_ROLE.findall(text)) > 100
+    assert not missing_glue(text, results_glued)
+
+
+def test_results_page_glues_the_course_times(results_glued: dict[str, object]) -> None:
+    for number, time in course.CHAPTER_TIMES.items():
+        assert results_glued[f"time-{number}-total"] == time.total_min
+        assert results_glued[f"time-{number}-read"] == time.read_and_run_min
+        assert results_glued[f"time-{number}-exercises"] == time.exercises_min
+
+
+def test_missing_glue_fails_on_a_specimen(results_glued: dict[str, object]) -> None:
+    specimen = ("{glue:text}`session_results.ipynb::s9-nothing:.2f` and "
+                "{glue:text}`chapters/04_calorie_burn.ipynb::no_such_value:.0f` and "
+                "{glue:text}`chapters/04_calorie_burn.ipynb::epoc_gap_kcal:.0f`")
+    assert missing_glue(specimen, results_glued) == [
+        "session_results.ipynb::s9-nothing", "chapters/04_calorie_burn.ipynb::no_such_value"
+    ]
+
+
+# ---------------------------------------------------------------------------
+# Each session: results, misconceptions, questions, answers, rubrics, the class split
+# ---------------------------------------------------------------------------
+
+
+def session_problems(number: int, session: str) -> list[str]:
+    """What a session of the guide lacks (empty: complete)."""
+    problems = []
+    results = _bullet(session, "Expected results")
+    if results.count("session_results.ipynb::") < 2:
+        problems.append("expected results not glued from session_results.ipynb")
+    split = _bullet(session, "Before, in and after class")
+    problems += [f"no {part}" for part in ("*Before:*", "*In class:*", "*Homework:*") if part not in split]
+    misconceptions = re.findall(r"^  - \*\"", _bullet(session, "Common misconceptions"), flags=re.M)
+    if len(misconceptions) < 3:
+        problems.append(f"{len(misconceptions)} misconceptions, expected 3 or more")
+    concept = _bullet(session, "Concept questions")
+    questions = re.findall(r"^  \d\. ", concept, flags=re.M)
+    answers = re.findall(r"^  \d\. ", concept.split(":class: dropdown", 1)[-1], flags=re.M)
+    if ":class: dropdown" not in concept or len(questions) - len(answers) != len(answers) or len(answers) < 3:
+        problems.append(f"concept questions and answers do not pair up ({len(questions)} items)")
+    assessment = _bullet(session, "Assessment idea")
+    problems += [f"no {part}" for part in ("*Model answer.*", "*Rubric") if part not in assessment]
+    if number in (1, 3, 4) and not _bullet(session, "Body image and weight"):
+        problems.append("no note on body image and weight")
+    for name, block in (("expected results", results), ("answers", concept.split(":class: dropdown", 1)[-1])):
+        typed = re.findall(r"(?<![\w.])\d+\.\d+", re.sub(r"`[^`]*`", "", GLUE_ROLE.sub("", block)))
+        if typed:
+            problems.append(f"typed decimals in the {name}: {typed}")
+    return [f"session {number}: {p}" for p in problems]
+
+
+@pytest.mark.parametrize("number", sorted(course.CHAPTER_TIMES))
+def test_session_is_complete(number: int) -> None:
+    assert not session_problems(number, _sessions(GUIDE.read_text(encoding="utf-8"))[number])
+
+
+def test_session_checker_fails_on_specimens() -> None:
+    session = _sessions(GUIDE.read_text(encoding="utf-8"))[4]
+    no_body = re.sub(r"^- \*\*Body image and weight.*?(?=^- \*\*)", "", session, flags=re.M | re.S)
+    assert "session 4: no note on body image and weight" in session_problems(4, no_body)
+    typed = session.replace("{glue:text}`chapters/04_calorie_burn.ipynb::epoc_gap_kcal:.0f` kcal.", "12.9 kcal.")
+    assert any("typed decimals" in p for p in session_problems(4, typed))
+    one_answer_short = re.sub(r"^  3\. The static rule.*?\n(?=  :::)", "", session, flags=re.M | re.S)
+    assert any("do not pair up" in p for p in session_problems(4, one_answer_short))
+    assert len(session_problems(4, "- **Objectives.** only")) >= 6
+
+
+def test_guide_protects_assessed_work() -> None:
+    text = GUIDE.read_text(encoding="utf-8")
+    section = text.split("## Assessed work", 1)[-1].split("\n## ", 1)[0]
+    assert "## Assessed work" in text
+    for needle in ("public", "differ", "deadline", "tools/student_edition.py", "solutions/", "git push"):
+        assert needle in section, f"the guide's section on assessed work does not mention {needle!r}"
+
+
+def test_guide_documents_the_figure_pack() -> None:
+    assert "python tools/figure_pack.py --out _build/figures" in GUIDE.read_text(encoding="utf-8")
