@@ -19,3 +19,8 @@ __version__ = "0.1.0"
 #: The course's source repository; the book's ``_config.yml`` uses the same URL
 #: (a test keeps the two, and every notebook's install cell, in step).
 REPOSITORY_URL = "https://github.com/leg-day-course/leg-day"
+
+# The learner's setup check (the last cell of the getting-started page). legday.setup imports only
+# the standard library, so ``legday.setup_check()`` still runs, and names what is missing, when
+# NumPy or Matplotlib is not installed.
+from legday.setup import setup_check  # noqa: E402

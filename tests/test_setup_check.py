@@ -97,3 +97,16 @@ def test_getting_started_page_is_in_the_toc_before_chapter_1_and_ends_with_the_c
     assert any("raises-exception" in c.get("metadata", {}).get("tags", []) for c in code), (
         "the page's deliberate error cell must be tagged raises-exception"
     )
+
+
+def test_package_level_entry_point_and_no_heavy_imports() -> None:
+    import ast
+
+    import legday
+
+    assert legday.setup_check is setup.setup_check
+    tree = ast.parse((ROOT / "legday" / "setup.py").read_text(encoding="utf-8"))
+    top_level = {alias.name.split(".")[0] for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))
+                 for alias in node.names} | {node.module.split(".")[0] for node in tree.body
+                                             if isinstance(node, ast.ImportFrom) and node.module}
+    assert not top_level & {"numpy", "matplotlib"}, "legday.setup must import without NumPy and Matplotlib"
