@@ -25,6 +25,10 @@ __all__ = [
     "whole_number",
     "rng",
     "scalar_or_array",
+    "broadcast",
+    "paired_samples",
+    "flag",
+    "size_limit",
 ]
 
 
@@ -59,8 +63,9 @@ def real_array(
     low_open: bool = False,
     high_open: bool = False,
     unit: str = "",
-    ndim: int | None = None,
+    ndim: int | tuple[int, ...] | None = None,
     allow_empty: bool = False,
+    integer: bool = False,
 ) -> FloatArray:
     """Return ``value`` as a float array after checking it.
 
@@ -75,27 +80,38 @@ def real_array(
     unit
         Unit shown in the error message.
     ndim
-        Required number of dimensions, if any.
+        Required number of dimensions (or a tuple of allowed ones), if any.
     allow_empty
         Whether an empty array is acceptable.
+    integer
+        Whether every value must be a whole number.
 
     Raises
     ------
     ValueError
-        If the value is not numeric, is empty, has NaN or infinity, has the
-        wrong shape, or lies outside the allowed range.
+        If the value is not numeric, is ragged (rows of different lengths), is
+        empty, has NaN or infinity, has the wrong shape, or lies outside the
+        allowed range.
     """
-    raw = np.asarray(value)
+    try:
+        raw = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"{name} must be a number or a regular array of numbers (every row the same length); "
+            f"got {_short(value)}"
+        ) from None
     if raw.dtype.kind not in "iuf":
         raise ValueError(
             f"{name} must be a number or an array of numbers; got {_short(value)} "
             f"(type {type(value).__name__})"
         )
     arr = raw.astype(float)
-    if ndim is not None and arr.ndim != ndim:
-        raise ValueError(f"{name} must be a {ndim}-D array; got shape {arr.shape}")
+    allowed_ndim = (ndim,) if isinstance(ndim, int) else ndim
+    if allowed_ndim is not None and arr.ndim not in allowed_ndim:
+        kinds = " or ".join("a single number" if d == 0 else f"a {d}-D array" for d in allowed_ndim)
+        raise ValueError(f"{name} must be {kinds}; got shape {arr.shape}")
     if arr.size == 0 and not allow_empty:
-        raise ValueError(f"{name} must not be empty")
+        raise ValueError(f"{name} must not be empty: give at least one number")
     if not np.all(np.isfinite(arr)):
         raise ValueError(f"{name} must be finite (no NaN or infinity); got {_short(value)}")
     bad = np.zeros(arr.shape, dtype=bool)
@@ -109,6 +125,8 @@ def real_array(
             f"{name} must be {_allowed_range(low, high, low_open, high_open, unit)}; "
             f"got {_fmt(float(first))}"
         )
+    if integer and np.any(arr != np.round(arr)):
+        raise ValueError(f"{name} must be whole numbers; got {_short(value)}")
     return arr
 
 
@@ -158,3 +176,55 @@ def rng(seed: Any) -> np.random.Generator:
 def scalar_or_array(arr: FloatArray) -> float | FloatArray:
     """Return a Python float for 0-D results and the array otherwise."""
     return float(arr) if np.ndim(arr) == 0 else arr
+
+
+def broadcast(arrays: dict[str, FloatArray]) -> tuple[FloatArray, ...]:
+    """Broadcast checked arrays together, naming them if their shapes do not fit.
+
+    ``arrays`` maps each argument's name to its (already checked) array; the
+    arrays come back broadcast to one shape, in the same order.
+    """
+    try:
+        return tuple(np.broadcast_arrays(*arrays.values()))
+    except ValueError:
+        shaped = {k: np.shape(v) for k, v in arrays.items() if np.ndim(v) > 0}
+        shapes = ", ".join(f"{k} {shape}" for k, shape in shaped.items())
+        raise ValueError(
+            f"{' and '.join(shaped)} must have the same length (or be single numbers); got shapes {shapes}"
+        ) from None
+
+
+def paired_samples(samples: dict[str, ArrayLike], *, min_size: int = 2) -> tuple[FloatArray, ...]:
+    """Check paired 1-D samples: numeric, finite, the same length, at least ``min_size`` values, each varying."""
+    arrays = tuple(real_array(k, v, ndim=1) for k, v in samples.items())
+    names = " and ".join(samples)
+    sizes = [a.size for a in arrays]
+    if len(set(sizes)) > 1:
+        raise ValueError(f"{names} must have the same length; got {', '.join(map(str, sizes))}")
+    if sizes[0] < min_size:
+        raise ValueError(f"{names} need at least {min_size} values each; got {sizes[0]}")
+    for key, arr in zip(samples, arrays):
+        if np.all(arr == arr[0]):
+            raise ValueError(f"{key} must vary: a constant sample has no correlation; got {_short(samples[key])}")
+    return arrays
+
+
+def flag(name: str, value: Any) -> bool:
+    """Check a yes/no option: only ``True`` or ``False`` (not 1, ``"no"`` or ``None``)."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    raise ValueError(f"{name} must be True or False; got {_short(value)}")
+
+
+def size_limit(counts: dict[str, int], *, high: int, reason: str) -> int:
+    """Refuse a product of sizes above ``high`` before anything is allocated.
+
+    ``counts`` maps argument names to already checked whole numbers; the error
+    names them, the product, the limit and ``reason`` (why the limit exists).
+    """
+    total = math.prod(counts.values())
+    if total > high:
+        names = " x ".join(counts)
+        given = " x ".join(f"{v:,}" for v in counts.values())
+        raise ValueError(f"{names} must be at most {high:,} ({reason}); got {given} = {total:,}")
+    return total
