@@ -32,12 +32,15 @@ come from studies of about 10 weeks in mostly young, untrained men.
 
 from __future__ import annotations
 
+import warnings
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
+from scipy import stats
 
 from legday import _checks, volume
 from legday import reference as ref
@@ -277,12 +280,12 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         A malformed programme, unknown names, negative or NaN sets, or a
         wrong array shape.
     """
-    n = _checks.whole_number("weeks", weeks, low=1)
+    n = _weeks(weeks)
     if _is_sets_mapping(programme):
         return np.tile(volume.sets_vector(programme), (n, 1))
     if isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme):
         return np.tile(volume.sets_vector(volume.weekly_sets(programme)), (n, 1))
-    arr = _checks.real_array("programme", programme, low=0.0, unit="sets/week")
+    arr = _checks.real_array("programme", programme, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
     if arr.shape == (len(MUSCLES),):
         return np.tile(arr, (n, 1))
     if arr.shape == (n, len(MUSCLES)):
@@ -291,6 +294,36 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         f"programme as an array must have shape ({len(MUSCLES)},) or (weeks, {len(MUSCLES)}) = "
         f"({n}, {len(MUSCLES)}); got shape {arr.shape}"
     )
+
+
+#: Longest simulation and training age (weeks) the growth model accepts (reference.MAX_TRAINING_WEEKS).
+MAX_WEEKS = int(ref.MAX_TRAINING_WEEKS)
+#: Most people the population models simulate in one call (about 8 bytes x 9 groups each).
+MAX_PEOPLE = 1_000_000
+#: Most person-weeks of one population or cohort run (people x weeks): about 150 MB of muscle masses.
+MAX_PERSON_WEEKS = 2_000_000
+#: Most person-weeks of one :func:`cohort_correlations` run (done in blocks, so bounded by time, not memory).
+MAX_COHORT_PERSON_WEEKS = 100_000_000
+_MEMORY_REASON = "each person-week holds 9 muscle masses; split a larger run into several seeds"
+
+
+def _weeks(weeks: Any) -> int:
+    return _checks.whole_number("weeks", weeks, low=1, high=MAX_WEEKS)
+
+
+def _people(n_people: Any, low: int) -> int:
+    return _checks.whole_number("n_people", n_people, low=low, high=MAX_PEOPLE)
+
+
+def _start_age(name: str, value: Any) -> float:
+    return _checks.real_number(name, value, low=0.0, high=MAX_WEEKS, unit="weeks")
+
+
+def _weekly_sets_array(sets: ArrayLike) -> FloatArray:
+    s = _checks.real_array("sets", sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT, ndim=2)
+    if s.shape[1] != len(MUSCLES) or s.shape[0] > MAX_WEEKS:
+        raise ValueError(f"sets must have shape (weeks, {len(MUSCLES)}) with weeks <= {MAX_WEEKS}; got {s.shape}")
+    return s
 
 
 def _looks_numeric(obj: Any) -> bool:
@@ -318,8 +351,8 @@ def training_age_weeks(sets: ArrayLike, start_weeks: float = 0.0) -> FloatArray:
     ndarray
         Shape (weeks, 9), in weeks.
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets/week", ndim=2)
-    t0 = _checks.real_number("start_weeks", start_weeks, low=0.0, unit="weeks")
+    s = _weekly_sets_array(sets)
+    t0 = _start_age("start_weeks", start_weeks)
     trained = (s > 0).astype(float)
     before = np.cumsum(trained, axis=0) - trained
     return t0 + before
@@ -360,11 +393,9 @@ def weekly_growth_percent(
     Sources: pelland2026 (square-root form, derived coefficient),
     schoenfeld2017 (linear form), kraemer2004 (untrained regions do not grow).
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets/week", ndim=2)
-    if s.shape[1] != len(MUSCLES):
-        raise ValueError(f"sets must have shape (weeks, {len(MUSCLES)}); got {s.shape}")
+    s = _weekly_sets_array(sets)
     tau = _checks.real_number("tau_weeks", tau_weeks, low=0.0, low_open=True, unit="weeks")
-    age = training_age_weeks(s, start_training_age_weeks)
+    age = training_age_weeks(s, _start_age("start_training_age_weeks", start_training_age_weeks))
     per_block = np.asarray(volume.hypertrophy_percent(s, model=model), dtype=float)
     return per_block / float(ref.STUDY_BLOCK_WEEKS) / (1.0 + age / tau)
 
@@ -523,7 +554,7 @@ def draw_responsiveness(
         Shape (n_people, 9). About 2 % of values are below 0 with the default
         SD (a non-responder who loses a little muscle, as the -2 % in Hubal's data).
     """
-    n = _checks.whole_number("n_people", n_people, low=1)
+    n = _people(n_people, low=1)
     s = _sd_or_default(sd, sex)
     rho = _checks.real_number("shared_fraction", shared_fraction, low=0.0, high=1.0)
     gen = _checks.rng(seed)
@@ -612,6 +643,8 @@ def simulate_population(
     Population
     """
     s = _sex(sex)
+    _checks.size_limit({"n_people": _people(n_people, low=1), "weeks": _weeks(weeks)}, high=MAX_PERSON_WEEKS,
+                       reason=_MEMORY_REASON)
     sets = programme_sets(programme, weeks)
     rate = weekly_growth_percent(sets, start_training_age_weeks=start_training_age_weeks, model=model)
     k = draw_responsiveness(n_people, seed, sd=_sd_or_default(sd, s), shared_fraction=shared_fraction)
@@ -723,8 +756,9 @@ def simulate_hormone_cohort(
     -------
     HormoneCohort
     """
-    n = _checks.whole_number("n_people", n_people, low=3)
-    w = _checks.whole_number("weeks", weeks, low=1)
+    n = _people(n_people, low=3)
+    w = _weeks(weeks)
+    _checks.size_limit({"n_people": n, "weeks": w}, high=MAX_PERSON_WEEKS, reason=_MEMORY_REASON)
     s = _sex(sex)
     sigma = _checks.real_number("hormone_log_sd", hormone_log_sd, low=0.0, high=2.0, unit="log units")
     arms = _as_programme_list(programmes)
@@ -799,10 +833,15 @@ def cohort_correlations(
     """
     m = _checks.whole_number("n_cohorts", n_cohorts, low=1, high=100_000)
     key = _checks.choice("outcome", outcome, ("lean mass",) + MUSCLES)
-    n = _checks.whole_number("n_people", n_people, low=4)
-    w = _checks.whole_number("weeks", weeks, low=1)
+    n = _people(n_people, low=4)
+    w = _weeks(weeks)
+    _checks.size_limit({"n_people": n, "n_cohorts": m, "weeks": w}, high=MAX_COHORT_PERSON_WEEKS,
+                       reason="the run would take minutes; use fewer cohorts")
     s = _sex(sex)
     arms = _as_programme_list(programmes)
+    if all(not np.any(programme_sets(arm, 1)) for arm in arms):
+        raise ValueError("programmes train no muscle (every set count is 0), so nobody gains muscle and there is "
+                         "no gain to correlate with hormones; give at least one exercise with sets > 0")
     gen = _checks.rng(seed)
     sigma = float(ref.HORMONE_RESPONSE_LOG_SD)
     sd = responsiveness_sd(s)
@@ -814,17 +853,18 @@ def cohort_correlations(
         cohorts = _hormone_cohorts(arms, n, w, size, gen, s, sigma, sd)
         y = cohorts.lean_gain_kg if key == "lean mass" else cohorts.gain_of(key)
         out.append(_rowwise_r(cohorts.hormone_auc.reshape(size, n), y.reshape(size, n)))
-    return np.concatenate(out)
+    r = np.concatenate(out)
+    if not np.all(np.isfinite(r)):
+        raise ValueError(f"outcome {key!r} does not vary within a simulated cohort (is it trained by programmes?), "
+                         "so it has no correlation with hormones; choose a trained muscle group or 'lean mass'")
+    return r
 
 
 def _rowwise_r(x: FloatArray, y: FloatArray) -> FloatArray:
-    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,))."""
-    dx = x - x.mean(axis=1, keepdims=True)
-    dy = y - y.mean(axis=1, keepdims=True)
-    denom = np.sqrt((dx * dx).sum(axis=1) * (dy * dy).sum(axis=1))
-    if np.any(denom == 0):
-        raise ValueError("a simulated cohort had no spread in hormone response or gain; increase n_people")
-    return (dx * dy).sum(axis=1) / denom
+    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,)); NaN for a constant row."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stats.ConstantInputWarning)
+        return np.asarray(stats.pearsonr(x, y, axis=1).statistic, dtype=float)
 
 
 def _as_programme_list(programmes: Any) -> list[Any]:
@@ -844,7 +884,7 @@ def _as_programme_list(programmes: Any) -> list[Any]:
 
 @dataclass(frozen=True)
 class Correlation:
-    """Pearson correlation with an approximate 95 % confidence interval (Fisher z)."""
+    """Pearson correlation with its 95 % confidence interval (Fisher z, from SciPy)."""
 
     r: float
     low: float
@@ -853,7 +893,20 @@ class Correlation:
 
 
 def correlation(x: ArrayLike, y: ArrayLike) -> Correlation:
-    """Pearson r of two equal-length samples and its 95 % interval (Fisher z transform).
+    """Pearson r of two equal-length samples and its 95 % interval.
+
+    :func:`scipy.stats.pearsonr` and its ``confidence_interval()`` (the Fisher z
+    transform) do the work; this function adds the course's input checks.
+
+    Parameters
+    ----------
+    x, y
+        Paired samples (1-D, the same length, at least 4 values, each varying).
+
+    Returns
+    -------
+    Correlation
+        r, the interval's low and high ends, and the number of pairs.
 
     Raises
     ------
@@ -861,18 +914,10 @@ def correlation(x: ArrayLike, y: ArrayLike) -> Correlation:
         Samples of different lengths, fewer than 4 values, NaN, or a sample
         with no spread.
     """
-    a = _checks.real_array("x", x, ndim=1)
-    b = _checks.real_array("y", y, ndim=1)
-    if a.shape != b.shape:
-        raise ValueError(f"x and y must have the same length; got {a.size} and {b.size}")
-    if a.size < 4:
-        raise ValueError(f"x and y need at least 4 values each; got {a.size}")
-    if np.ptp(a) == 0 or np.ptp(b) == 0:
-        raise ValueError("x and y must both vary (a constant sample has no correlation)")
-    r = float(np.corrcoef(a, b)[0, 1])
-    z = np.arctanh(np.clip(r, -0.999999, 0.999999))
-    half = 1.959964 / np.sqrt(a.size - 3)
-    return Correlation(r, float(np.tanh(z - half)), float(np.tanh(z + half)), int(a.size))
+    a, b = _checks.paired_samples({"x": x, "y": y}, min_size=4)
+    result = stats.pearsonr(a, b)
+    interval = result.confidence_interval(confidence_level=0.95)
+    return Correlation(float(result.statistic), float(interval.low), float(interval.high), int(a.size))
 
 
 # ---------------------------------------------------------------------------

@@ -312,6 +312,21 @@ def test_cohort_rejects_bad_input() -> None:
         growth.simulate_hormone_cohort(BALANCED, 10, 12, seed=0, hormone_log_sd=-1)
 
 
+#: Values of the OLD hand-written Pearson r / Fisher interval (1.959964 / sqrt(n - 3)) and of the
+#: old row-wise r of cohort_correlations, computed at commit 29d58db just before SciPy replaced them.
+OLD_CORRELATION = (0.9534516700054539, 0.6272353701018039, 0.9950549191000532)
+OLD_COHORT_R = [0.04515220477530459, -0.09272062420491967, 0.05385541729271425, -0.06594685874581287]
+
+
+def test_scipy_correlation_equals_the_old_hand_written_one() -> None:
+    c = growth.correlation([1.0, 2.0, 3.5, 4.0, 6.0, 7.5], [2.0, 1.5, 4.0, 5.0, 5.5, 9.0])
+    assert c.r == pytest.approx(OLD_CORRELATION[0], abs=1e-12)
+    # the old code rounded the normal quantile to 1.959964; SciPy uses the exact one
+    assert (c.low, c.high) == pytest.approx(OLD_CORRELATION[1:], abs=1e-7)
+    balanced = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 4)]
+    np.testing.assert_allclose(growth.cohort_correlations(balanced, 56, 12, 4, seed=9), OLD_COHORT_R, atol=1e-12)
+
+
 def test_correlation_by_hand() -> None:
     c = growth.correlation([1, 2, 3, 4, 5], [2, 4, 6, 8, 10.5])
     assert c.r == pytest.approx(np.corrcoef([1, 2, 3, 4, 5], [2, 4, 6, 8, 10.5])[0, 1])
@@ -323,7 +338,7 @@ def test_correlation_by_hand() -> None:
     assert zero.high == pytest.approx(np.tanh(1.959964 / np.sqrt(53)), abs=1e-6)
     with pytest.raises(ValueError, match="same length"):
         growth.correlation([1, 2, 3, 4], [1, 2, 3])
-    with pytest.raises(ValueError, match="must both vary"):
+    with pytest.raises(ValueError, match="x must vary"):
         growth.correlation([1, 1, 1, 1], [1, 2, 3, 4])
 
 
