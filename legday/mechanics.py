@@ -136,22 +136,22 @@ class PositionGeometry:
 #: Default geometry of each position for an 80 kg, about 1.80 m man. Every value is a
 #: course assumption (round anthropometric figures), not a measurement.
 GEOMETRY: dict[str, PositionGeometry] = {
-    "standing": PositionGeometry("standing", "ankles", 1.0, 1.00, 1.45, 0.26, 200.0),
-    "seated": PositionGeometry("seated", "hips", 0.68, 0.30, 0.60, 0.40, 200.0),
+    "standing": PositionGeometry("standing", "ankles", 1.0, 1.00, 1.45, 0.26, float(ref.MECHANICS_SUPPORT_TORQUE_NM)),
+    "seated": PositionGeometry("seated", "hips", 0.68, 0.30, 0.60, 0.40, float(ref.MECHANICS_SUPPORT_TORQUE_NM)),
 }
 
-#: Default body mass (kg); course assumption.
-BODY_MASS_KG = 80.0
+#: Default body mass (kg); course assumption (reference.MECHANICS_BODY_MASS_KG).
+BODY_MASS_KG = float(ref.MECHANICS_BODY_MASS_KG)
 #: Default load the lifter could press on a perfectly rigid support (kg, both
-#: dumbbells together); illustrative course assumption.
-BRACED_CAPACITY_KG = 40.0
+#: dumbbells together); illustrative course assumption (reference.MECHANICS_BRACED_CAPACITY_KG).
+BRACED_CAPACITY_KG = float(ref.MECHANICS_BRACED_CAPACITY_KG)
 #: Height of the load above the shoulders at the sticking point (m); course assumption.
-LOAD_ABOVE_SHOULDER_M = 0.25
+LOAD_ABOVE_SHOULDER_M = float(ref.MECHANICS_LOAD_ABOVE_SHOULDER_M)
 #: Horizontal lever of the load about the shoulders at the sticking point (m); course assumption.
-LOAD_LEVER_M = 0.10
+LOAD_LEVER_M = float(ref.MECHANICS_LOAD_LEVER_M)
 #: How far the load wanders off the line over the base during a rep (m), used by
-#: :func:`balance_margin_m`; illustrative course assumption.
-LOAD_OFFSET_M = 0.05
+#: :func:`balance_margin_m`; illustrative course assumption (reference.MECHANICS_LOAD_OFFSET_M).
+LOAD_OFFSET_M = float(ref.MECHANICS_LOAD_OFFSET_M)
 
 
 def _calibrated_gain() -> float:
@@ -180,8 +180,17 @@ def geometry(position: str) -> PositionGeometry:
     return GEOMETRY[_checks.choice("position", position, POSITIONS)]
 
 
+#: Plausible ranges (kg) of the masses the model takes: an adult lifter (the part above the
+#: pivot, seated, about two-thirds of it), lifter plus load, and a pressable load from a 1 kg
+#: pair of dumbbells up (below that the torques underflow to nothing).
+_MASS_RANGE_KG: dict[str, tuple[float, float]] = {
+    "body_mass_kg": (20.0, 500.0), "body_mass_above_kg": (10.0, 500.0),
+    "total_mass_kg": (20.0, 1000.0), "braced_capacity_kg": (1.0, 500.0)}
+
+
 def _mass(name: str, value: ArrayLike) -> FloatArray:
-    return _checks.real_array(name, value, low=0, high=500, low_open=True, unit="kg")
+    low, high = _MASS_RANGE_KG[name]
+    return _checks.real_array(name, value, low=low, high=high, unit="kg")
 
 
 def _load(value: ArrayLike) -> FloatArray:
@@ -196,8 +205,13 @@ def _torque(value: ArrayLike) -> FloatArray:
     return _checks.real_array("support_torque_nm", value, low=0, high=5000, low_open=True, unit="N m")
 
 
+#: Range of the stiffness gain (1/rad) the model accepts; :func:`calibrate_stiffness_gain` searches it.
+STIFFNESS_GAIN_RANGE_PER_RAD: tuple[float, float] = (1e-3, 1e4)
+
+
 def _gain(value: ArrayLike) -> FloatArray:
-    return _checks.real_array("stiffness_gain_per_rad", value, low=0, high=1e4, low_open=True, unit="1/rad")
+    low, high = STIFFNESS_GAIN_RANGE_PER_RAD
+    return _checks.real_array("stiffness_gain_per_rad", value, low=low, high=high, unit="1/rad")
 
 
 def _resolve(
@@ -554,7 +568,9 @@ def pressable_load_kg(
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     braced = _mass("braced_capacity_kg", braced_capacity_kg)
     gain = _gain(stiffness_gain_per_rad)
-    width, torque, body, braced, gain = np.broadcast_arrays(width, torque, body, braced, gain)
+    width, torque, body, braced, gain = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body,
+        "braced_capacity_kg": braced, "stiffness_gain_per_rad": gain})
     capacity = braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain)
 
     def excess(load: FloatArray) -> FloatArray:
@@ -602,7 +618,8 @@ def standing_gap(
     ValueError
         If an input is out of range or the seated press is impossible.
     """
-    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg,
+    kw: dict[str, Any] = {"braced_capacity_kg": float(_checks.real_number("braced_capacity_kg", braced_capacity_kg)),
+                          "body_mass_kg": float(_checks.real_number("body_mass_kg", body_mass_kg)),
                           "stiffness_gain_per_rad": stiffness_gain_per_rad}
     seated = np.asarray(pressable_load_kg("seated", **kw))
     standing = np.asarray(pressable_load_kg("standing", **kw))
@@ -644,14 +661,19 @@ def calibrate_stiffness_gain(
     Source: saeterbakken2013 (target gap).
     """
     target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)
-    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg}
+    kw: dict[str, Any] = {"braced_capacity_kg": float(_mass("braced_capacity_kg", _checks.real_number(
+                              "braced_capacity_kg", braced_capacity_kg))),
+                          "body_mass_kg": float(_mass("body_mass_kg", _checks.real_number("body_mass_kg", body_mass_kg)))}
 
     def gap(gain: float) -> float:
         seated = float(pressable_load_kg("seated", stiffness_gain_per_rad=gain, **kw))
         standing = float(pressable_load_kg("standing", stiffness_gain_per_rad=gain, **kw))
         return 1.0 if seated <= 0 else 1.0 - standing / seated
 
-    low, high = np.log(1.0), np.log(1e4)
+    low, high = np.log(1.0), np.log(STIFFNESS_GAIN_RANGE_PER_RAD[1])
+    top = STIFFNESS_GAIN_RANGE_PER_RAD[1]
+    _checks.real_number("target_gap", target, low=gap(top), high=gap(1.0), low_open=True,
+                        unit=f"(the gaps this lifter's model can show, for gains 1 to {top:g} 1/rad)")
     for _ in range(60):
         mid = 0.5 * (low + high)
         if gap(float(np.exp(mid))) > target:

@@ -54,7 +54,13 @@ __all__ = [
     "linear_gain_percent",
     "saturating_gain_percent",
     "hypertrophy_percent",
+    "MAX_WEEKLY_SETS",
 ]
+
+#: Most weekly (fractional) sets per muscle group, or sets of one exercise, the models accept:
+#: a plausibility bound (reference.MAX_WEEKLY_SETS; the data reach about 40).
+MAX_WEEKLY_SETS = float(ref.MAX_WEEKLY_SETS)
+_SETS_UNIT = "sets/week (a plausibility bound: the dose-response data reach about 40)"
 
 # ---------------------------------------------------------------------------
 # Muscle groups and body regions
@@ -205,7 +211,7 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
         Unknown exercise, or ``sets`` negative, NaN, infinite or not a number.
     """
     ex = exercise(exercise_name)
-    n = _checks.real_number("sets", sets, low=0.0, unit="sets")
+    n = _checks.real_number("sets", sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     out = _zero_sets()
     for m in ex.direct:
         out[m] += n
@@ -288,10 +294,23 @@ def sets_vector(weekly: Mapping[str, float]) -> FloatArray:
     if not isinstance(weekly, Mapping):
         raise ValueError(f"weekly must be a mapping muscle -> sets; got {weekly!r}")
     out = np.zeros(len(MUSCLES))
-    for name, sets in weekly.items():
-        key = _checks.choice("muscle", name, MUSCLES)
-        out[MUSCLES.index(key)] = _checks.real_number(f"sets for {key}", sets, low=0.0, unit="sets")
+    for key, sets in _muscle_items("weekly", weekly):
+        out[MUSCLES.index(key)] = sets
     return out
+
+
+def _muscle_items(name: str, weekly: Mapping[str, Any]) -> list[tuple[str, float]]:
+    """Checked (muscle, weekly sets) pairs of a mapping; two keys naming the same muscle are refused."""
+    seen: dict[str, Any] = {}
+    items = []
+    for raw, sets in weekly.items():
+        key = _checks.choice(f"muscle in {name}", raw, MUSCLES)
+        if key in seen:
+            raise ValueError(f"{name} names {key!r} twice ({seen[key]!r} and {raw!r}); give each muscle once")
+        seen[key] = raw
+        items.append((key, _checks.real_number(f"{name}[{key!r}]", sets, low=0.0, high=MAX_WEEKLY_SETS,
+                                               unit=_SETS_UNIT)))
+    return items
 
 
 def sets_dict(vector: ArrayLike) -> dict[str, float]:
@@ -322,14 +341,11 @@ def tonnage_kg(sets: ArrayLike, reps: ArrayLike, load_kg: ArrayLike) -> float | 
     ValueError
         Negative, NaN or non-numeric inputs, or shapes that do not broadcast.
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets")
-    r = _checks.real_array("reps", reps, low=0.0, unit="repetitions")
-    w = _checks.real_array("load_kg", load_kg, low=0.0, unit="kg")
-    try:
-        out = s * r * w
-    except ValueError as err:
-        raise ValueError(f"sets, reps and load_kg must broadcast together; got shapes {s.shape}, {r.shape}, {w.shape}") from err
-    return _checks.scalar_or_array(out)
+    s = _checks.real_array("sets", sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
+    r = _checks.real_array("reps", reps, low=0.0, high=1000.0, unit="repetitions per set")
+    w = _checks.real_array("load_kg", load_kg, low=0.0, high=1000.0, unit="kg (more is beyond any lift on record)")
+    s, r, w = _checks.broadcast({"sets": s, "reps": r, "load_kg": w})
+    return _checks.scalar_or_array(s * r * w)
 
 
 # ---------------------------------------------------------------------------
@@ -360,7 +376,7 @@ def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.S
     ValueError
         Negative, NaN or non-numeric input.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     a = _checks.real_number("coefficient", coefficient, low=0.0, unit="%/sqrt(set)")
     return _checks.scalar_or_array(a * np.sqrt(v))
 
@@ -377,7 +393,7 @@ def linear_gain_percent(sets_per_week: ArrayLike, slope: float = float(ref.SCHOE
     ValueError
         Negative, NaN or non-numeric input.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     b = _checks.real_number("slope", slope, low=0.0, unit="%/set")
     return _checks.scalar_or_array(b * v)
 
@@ -399,7 +415,7 @@ def saturating_gain_percent(
         Negative, NaN or non-numeric ``sets_per_week``; ``g_max_percent`` < 0;
         ``v50_sets`` <= 0.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     g = _checks.real_number("g_max_percent", g_max_percent, low=0.0, unit="%")
     h = _checks.real_number("v50_sets", v50_sets, low=0.0, low_open=True, unit="sets/week")
     return _checks.scalar_or_array(g * v / (v + h))
@@ -452,13 +468,8 @@ def hypertrophy_percent(
     key = _checks.choice("model", model, DOSE_RESPONSE_MODELS)
     curve = _CURVES[key]
     if isinstance(weekly_sets, Mapping):
-        out: dict[str, float] = {}
-        for name, sets in weekly_sets.items():
-            muscle = _checks.choice("muscle", name, MUSCLES)
-            v = _checks.real_number(f"weekly_sets[{muscle!r}]", sets, low=0.0, unit="sets/week")
-            out[muscle] = float(curve(v))
-        return out
+        return {muscle: float(curve(v)) for muscle, v in _muscle_items("weekly_sets", weekly_sets)}
     if isinstance(weekly_sets, (str, bytes)):
         raise ValueError(f"weekly_sets must be a number, an array or a mapping muscle -> sets; got {weekly_sets!r}")
-    return curve(weekly_sets)
+    return curve(_checks.real_array("weekly_sets", weekly_sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT))
 
