@@ -135,8 +135,10 @@ def lower_body_group_fractions(height_m: float = 1.75, body_mass_kg: float = 75.
         shin and foot muscles). The fractions barely change with body size.
         Source: handsfield2014 (derived).
     """
-    total = float(leg_muscle_volume_cm3(height_m, body_mass_kg))
-    return {g: float(leg_muscle_volume_cm3(height_m, body_mass_kg, g)) / total for g in LOWER_BODY}
+    h = _checks.real_number("height_m", height_m)
+    m = _checks.real_number("body_mass_kg", body_mass_kg)
+    total = float(leg_muscle_volume_cm3(h, m))
+    return {g: float(leg_muscle_volume_cm3(h, m, g)) / total for g in LOWER_BODY}
 
 
 def _sex(sex: str) -> str:
@@ -197,8 +199,14 @@ def untracked_muscle_kg(sex: str = "male") -> dict[str, float]:
     }
 
 
-def _muscle_axis(name: str, muscle_kg: ArrayLike) -> FloatArray:
-    arr = _checks.real_array(name, muscle_kg, low=0.0, unit="kg")
+#: Most muscle (kg) one group can hold: a plausibility bound, more than a whole adult body's
+#: skeletal muscle (about 33 kg in men; reference.SKELETAL_MUSCLE_KG).
+MAX_GROUP_MUSCLE_KG = 60.0
+
+
+def _muscle_axis(name: str, muscle_kg: ArrayLike, low: float = 0.0) -> FloatArray:
+    arr = _checks.real_array(name, muscle_kg, low=low, high=MAX_GROUP_MUSCLE_KG,
+                             unit="kg (a plausibility bound: more than a whole body's muscle)")
     if arr.ndim == 0 or arr.shape[-1] != len(MUSCLES):
         raise ValueError(
             f"{name} must have a last axis of length {len(MUSCLES)} (one entry per muscle group, "
@@ -228,7 +236,7 @@ def region_muscle_kg(muscle_kg: ArrayLike, sex: str = "male", *, include_untrack
         shape without its last axis (floats for a single vector).
     """
     arr = _muscle_axis("muscle_kg", muscle_kg)
-    extra = untracked_muscle_kg(sex) if include_untracked else {"lower body": 0.0, "upper body": 0.0}
+    extra = untracked_muscle_kg(sex) if _checks.flag("include_untracked", include_untracked) else {"lower body": 0.0, "upper body": 0.0}
     lower = arr[..., _LOWER_IDX].sum(axis=-1) + extra["lower body"]
     upper = arr[..., _UPPER_IDX].sum(axis=-1) + extra["upper body"]
     return {"lower body": _checks.scalar_or_array(lower), "upper body": _checks.scalar_or_array(upper)}
@@ -282,7 +290,7 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
     """
     n = _weeks(weeks)
     if _is_sets_mapping(programme):
-        return np.tile(volume.sets_vector(programme), (n, 1))
+        return np.tile(volume._sets_vector("programme", programme), (n, 1))
     if isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme):
         return np.tile(volume.sets_vector(volume.weekly_sets(programme)), (n, 1))
     arr = _checks.real_array("programme", programme, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
@@ -676,9 +684,12 @@ def hormone_load(sessions: Iterable[tuple[str, float]] | Mapping[Any, Any], sex:
     kraemer2005, qualitative). Proportionality to this index is an
     **assumption** used only to simulate a cohort.
     """
+    pairs = volume._pairs(sessions)
+    if not pairs:
+        raise ValueError("sessions must hold at least one (exercise, sets) pair; got an empty week")
     total = 0.0
-    for name, sets in volume._pairs(sessions):
-        n = _checks.real_number("sets", sets, low=0.0, unit="sets")
+    for name, sets in pairs:
+        n = _checks.real_number("sets", sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
         total += n * active_muscle_kg(name, sex)
     return total
 
@@ -953,7 +964,7 @@ def silhouette_scales(muscle_kg: ArrayLike, baseline_kg: ArrayLike) -> dict[str,
         ``shoulders``, ``chest``, ``arms``, ``thighs``, ``calves`` -> scale.
     """
     now = _muscle_axis("muscle_kg", muscle_kg)
-    base = _muscle_axis("baseline_kg", baseline_kg)
+    base = _muscle_axis("baseline_kg", baseline_kg, low=0.01)
     if now.ndim != 1 or base.ndim != 1 or np.any(base <= 0):
         raise ValueError("muscle_kg and baseline_kg must be single vectors of 9 masses, baseline > 0 kg")
     idx = {m: i for i, m in enumerate(MUSCLES)}
@@ -982,6 +993,9 @@ def silhouette_polygons(scales: Mapping[str, float], *, centre_x: float = 0.0) -
         two arms, two legs and the head.
     """
     sc = {}
+    if isinstance(scales, Mapping) and set(scales) - set(_SILHOUETTE_PARTS):
+        unknown = ", ".join(repr(k) for k in sorted(set(scales) - set(_SILHOUETTE_PARTS), key=str))
+        raise ValueError(f"scales must have only the parts {', '.join(_SILHOUETTE_PARTS)}; got also {unknown}")
     for part in _SILHOUETTE_PARTS:
         if part not in scales:
             raise ValueError(f"scales must have the parts {', '.join(_SILHOUETTE_PARTS)}; missing {part!r}")

@@ -261,9 +261,9 @@ def support_torque_limit_nm(
     ValueError
         If an input is not a positive finite number.
     """
-    mass = _mass("total_mass_kg", total_mass_kg)
-    width = _width(base_width_m)
-    torque = _torque(support_torque_nm)
+    mass, width, torque = _checks.broadcast({"total_mass_kg": _mass("total_mass_kg", total_mass_kg),
+                                             "base_width_m": _width(base_width_m),
+                                             "support_torque_nm": _torque(support_torque_nm)})
     return _checks.scalar_or_array(np.minimum(torque, mass * GRAVITY_M_PER_S2 * width / 2))
 
 
@@ -300,7 +300,8 @@ def base_limited(
         If an input is invalid.
     """
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    load = _load(load_kg)
+    width, torque, body, load = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": _load(load_kg)})
     mass = body * geo.body_mass_share + load
     out = mass * GRAVITY_M_PER_S2 * width / 2 < torque
     return bool(out) if np.ndim(out) == 0 else out
@@ -339,6 +340,8 @@ def gravity_stiffness_nm_per_rad(
     h = _checks.real_array("com_height_m", com_height_m, low=0, high=3, low_open=True, unit="m")
     load = _load(load_kg)
     big_h = _checks.real_array("load_height_m", load_height_m, low=0, high=4, low_open=True, unit="m")
+    body, h, load, big_h = _checks.broadcast({"body_mass_above_kg": body, "com_height_m": h, "load_kg": load,
+                                              "load_height_m": big_h})
     return _checks.scalar_or_array(GRAVITY_M_PER_S2 * (body * h + load * big_h))
 
 
@@ -403,6 +406,9 @@ def shoulder_stiffness_needed_nm_per_rad(
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     load = _load(load_kg)
     gain = _gain(stiffness_gain_per_rad)
+    width, torque, body, load, gain = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
+        "stiffness_gain_per_rad": gain})
     net = _support_net_stiffness(geo, load, width, torque, body, gain)
     return _checks.scalar_or_array(_shoulder_stiffness(load, net))
 
@@ -434,8 +440,8 @@ def shoulder_torque_capacity_nm(
     ValueError
         If an input is not positive.
     """
-    braced = _mass("braced_capacity_kg", braced_capacity_kg)
-    gain = _gain(stiffness_gain_per_rad)
+    braced, gain = _checks.broadcast({"braced_capacity_kg": _mass("braced_capacity_kg", braced_capacity_kg),
+                                      "stiffness_gain_per_rad": _gain(stiffness_gain_per_rad)})
     return _checks.scalar_or_array(braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain))
 
 
@@ -513,7 +519,8 @@ def relative_effort(
         body_mass_kg=body_mass_kg, stiffness_gain_per_rad=stiffness_gain_per_rad,
     )
     capacity = shoulder_torque_capacity_nm(braced_capacity_kg, stiffness_gain_per_rad)
-    return _checks.scalar_or_array(np.asarray(demand) / np.asarray(capacity))
+    demand, capacity = _checks.broadcast({"load_kg": np.asarray(demand), "braced_capacity_kg": np.asarray(capacity)})
+    return _checks.scalar_or_array(demand / capacity)
 
 
 # ---------------------------------------------------------------------------
@@ -734,6 +741,9 @@ def balance_margin_m(
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     load = _load(load_kg)
     offset = _checks.real_array("load_offset_m", load_offset_m, low=0, high=1, unit="m")
+    width, torque, body, load, offset = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
+        "load_offset_m": offset})
     mass = body * geo.body_mass_share + load
     reach = np.minimum(width / 2, torque / (mass * GRAVITY_M_PER_S2))
     shift = load * offset / mass

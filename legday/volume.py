@@ -291,10 +291,15 @@ def sets_vector(weekly: Mapping[str, float]) -> FloatArray:
         An unknown muscle name (the message lists the allowed ones), or
         negative, NaN or non-numeric sets.
     """
+    return _sets_vector("weekly", weekly)
+
+
+def _sets_vector(name: str, weekly: Mapping[str, float]) -> FloatArray:
+    """:func:`sets_vector` for an argument called ``name`` (so its errors name the caller's argument)."""
     if not isinstance(weekly, Mapping):
-        raise ValueError(f"weekly must be a mapping muscle -> sets; got {weekly!r}")
+        raise ValueError(f"{name} must be a mapping muscle -> sets; got {weekly!r}")
     out = np.zeros(len(MUSCLES))
-    for key, sets in _muscle_items("weekly", weekly):
+    for key, sets in _muscle_items(name, weekly):
         out[MUSCLES.index(key)] = sets
     return out
 
