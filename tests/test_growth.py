@@ -3,7 +3,6 @@ and the hormone cohort."""
 
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pytest
@@ -247,13 +246,12 @@ def test_population_rejects_bad_input(kwargs: dict, match: str) -> None:
         growth.simulate_population(**args)
 
 
-def test_ten_thousand_people_a_year_is_fast() -> None:
-    growth.simulate_population(BALANCED, 52, 100, seed=0)  # warm up
-    start = time.perf_counter()
+def test_ten_thousand_people_a_year_at_once() -> None:
+    # correctness only; benchmarks/bench_growth.py measures the time
     pop = growth.simulate_population(BALANCED, 52, 10_000, seed=0)
-    elapsed = time.perf_counter() - start
     assert pop.muscle_kg.shape == (10_000, 53, 9)
-    assert elapsed < 1.0, f"10,000 x 52 x 9 took {elapsed:.2f} s"
+    first = growth.simulate_muscle_kg(BALANCED, 52, responsiveness=pop.responsiveness[0])
+    np.testing.assert_allclose(pop.muscle_kg[0], first, rtol=1e-12)
 
 
 # --- hormone cohort ---------------------------------------------------------------------
@@ -369,10 +367,7 @@ def test_cohort_correlations_match_one_simulated_cohort() -> None:
     assert growth.cohort_correlations(BALANCED, 56, 12, 1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
 
 
-def test_thousands_of_cohorts_are_fast() -> None:
-    import time
-
-    start = time.perf_counter()
+def test_thousands_of_cohorts_at_once() -> None:
+    # correctness only; benchmarks/bench_stats.py measures the time
     r = growth.cohort_correlations([UPPER_ONLY, BALANCED], 56, 12, 2000, seed=5)
     assert r.shape == (2000,) and np.all(np.abs(r) <= 1)
-    assert time.perf_counter() - start < 2.0
