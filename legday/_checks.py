@@ -9,6 +9,7 @@ NaN.
 from __future__ import annotations
 
 import math
+import warnings
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,6 +30,8 @@ __all__ = [
     "paired_samples",
     "flag",
     "size_limit",
+    "InvertedParametersWarning",
+    "warn_if_inverted",
 ]
 
 
@@ -228,3 +231,24 @@ def size_limit(counts: dict[str, int], *, high: int, reason: str) -> int:
         given = " x ".join(f"{v:,}" for v in counts.values())
         raise ValueError(f"{names} must be at most {high:,} ({reason}); got {given} = {total:,}")
     return total
+
+
+class InvertedParametersWarning(UserWarning):
+    """Two parameters are the other way round from the one the model describes (likely swapped)."""
+
+
+def warn_if_inverted(larger: tuple[str, float], smaller: tuple[str, float], meaning: str) -> None:
+    """Warn (naming both) when ``larger``'s value is not above ``smaller``'s, as the model expects.
+
+    For physically inverted but computable parameters (e.g. fitness decaying faster
+    than fatigue): the result is still returned, the learner is told which two
+    arguments look swapped. ``meaning`` says why the order matters.
+    """
+    (big_name, big), (small_name, small) = larger, smaller
+    if not big > small:
+        warnings.warn(
+            f"{big_name}={big:g} is not greater than {small_name}={small:g}: {meaning}; "
+            f"were {big_name} and {small_name} swapped?",
+            InvertedParametersWarning,
+            stacklevel=3,
+        )

@@ -270,8 +270,8 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         * a mapping muscle -> weekly sets (e.g. from
           :func:`legday.volume.weekly_sets`), repeated every week;
         * a week of sessions in any shape :func:`legday.volume.weekly_sets`
-          accepts (a list of ``(exercise, sets)`` pairs or a mapping
-          day -> pairs), repeated every week;
+          accepts (a list of ``(exercise, sets)`` pairs, a mapping
+          day -> pairs, or a :class:`legday.program.Programme`), repeated every week;
         * an array of shape (9,) (repeated) or (weeks, 9), in the order of
           :data:`legday.volume.MUSCLES`.
     weeks
@@ -291,7 +291,7 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
     n = _weeks(weeks)
     if _is_sets_mapping(programme):
         return np.tile(volume._sets_vector("programme", programme), (n, 1))
-    if isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme):
+    if volume._is_programme(programme) or (isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme)):
         return np.tile(volume.sets_vector(volume.weekly_sets(programme)), (n, 1))
     arr = _checks.real_array("programme", programme, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
     if arr.shape == (len(MUSCLES),):
@@ -879,7 +879,7 @@ def _rowwise_r(x: FloatArray, y: FloatArray) -> FloatArray:
 
 
 def _as_programme_list(programmes: Any) -> list[Any]:
-    if isinstance(programmes, Mapping):
+    if isinstance(programmes, Mapping) or volume._is_programme(programmes):
         return [programmes]
     if isinstance(programmes, (list, tuple)) and programmes:
         first = programmes[0]

@@ -220,12 +220,25 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     return out
 
 
+def _is_programme(obj: Any) -> bool:
+    """Whether ``obj`` is a :class:`legday.program.Programme` (imported late: program imports this module)."""
+    from legday.program import Programme
+
+    return isinstance(obj, Programme)
+
+
 def _pairs(sessions: Any) -> list[tuple[Any, Any]]:
-    """Flatten the accepted shapes of ``sessions`` into a list of (exercise, sets) pairs."""
+    """Flatten the accepted shapes of ``sessions`` into a list of (exercise, sets) pairs.
+
+    This is where a week enters the volume and growth models, so a
+    :class:`legday.program.Programme` is converted here, once, to its seven sessions.
+    """
+    if _is_programme(sessions):
+        sessions = {day: list(session) for day, session in enumerate(sessions.sessions)}
     if isinstance(sessions, str) or not isinstance(sessions, (Iterable, Mapping)):
         raise ValueError(
-            "sessions must be an iterable of (exercise, sets) pairs or a mapping day -> list of pairs; "
-            f"got {sessions!r}"
+            "sessions must be an iterable of (exercise, sets) pairs, a mapping day -> list of pairs, "
+            f"or a legday.program.Programme; got {sessions!r}"
         )
     days: Iterable[Any] = sessions.values() if isinstance(sessions, Mapping) else [sessions]
     pairs: list[tuple[Any, Any]] = []
@@ -250,7 +263,8 @@ def weekly_sets(sessions: Iterable[tuple[str, float]] | Mapping[Any, Iterable[tu
         * an iterable of ``(exercise, sets)`` pairs, e.g.
           ``[("squat", 4), ("bench press", 3)]``;
         * a mapping ``day -> iterable of (exercise, sets) pairs``, e.g.
-          ``{"Mon": [("squat", 4)], "Thu": [("bench press", 3)]}``.
+          ``{"Mon": [("squat", 4)], "Thu": [("bench press", 3)]}``;
+        * a :class:`legday.program.Programme` (e.g. from ``program.split(...)``).
 
         An exercise may appear several times; its sets add up. Exercise names
         are keys of :data:`EXERCISES`; sets are numbers >= 0.
