@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -30,6 +31,7 @@ __all__ = [
     "paired_samples",
     "flag",
     "size_limit",
+    "argument",
     "InvertedParametersWarning",
     "warn_if_inverted",
 ]
@@ -252,3 +254,20 @@ def warn_if_inverted(larger: tuple[str, float], smaller: tuple[str, float], mean
             InvertedParametersWarning,
             stacklevel=3,
         )
+
+
+@contextmanager
+def argument(name: str) -> Iterator[None]:
+    """Name the caller's argument in any ValueError raised while it is being checked.
+
+    A structure (a programme, a week of sessions) is checked by helpers that know
+    its parts, not what the caller called it; inside ``with argument("programme"):``
+    their errors come out as ``"programme: <what was wrong>"``.
+    """
+    try:
+        yield
+    except ValueError as err:
+        text = str(err)
+        if text.startswith(name):
+            raise
+        raise ValueError(f"{name}: {text}") from None

@@ -289,6 +289,11 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         wrong array shape.
     """
     n = _weeks(weeks)
+    with _checks.argument("programme"):
+        return _programme_sets(programme, n)
+
+
+def _programme_sets(programme: Any, n: int) -> FloatArray:
     if _is_sets_mapping(programme):
         return np.tile(volume._sets_vector("programme", programme), (n, 1))
     if volume._is_programme(programme) or (isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme)):
@@ -879,6 +884,16 @@ def _rowwise_r(x: FloatArray, y: FloatArray) -> FloatArray:
 
 
 def _as_programme_list(programmes: Any) -> list[Any]:
+    """The study arms of ``programmes`` (one week or a list of weeks), each checked once here."""
+    arms = _split_arms(programmes)
+    with _checks.argument("programmes"):
+        for arm in arms:
+            _programme_sets(arm, 1)
+            hormone_load(arm)
+    return arms
+
+
+def _split_arms(programmes: Any) -> list[Any]:
     if isinstance(programmes, Mapping) or volume._is_programme(programmes):
         return [programmes]
     if isinstance(programmes, (list, tuple)) and programmes:
@@ -888,7 +903,7 @@ def _as_programme_list(programmes: Any) -> list[Any]:
             return [programmes]
         return list(programmes)
     raise ValueError(
-        "programmes must be one week of (exercise, sets) pairs, a mapping day -> pairs, "
+        "programmes must be one week of (exercise, sets) pairs, a mapping day -> pairs, a Programme, "
         f"or a non-empty list of such weeks; got {programmes!r}"
     )
 

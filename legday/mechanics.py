@@ -202,7 +202,7 @@ def _width(value: ArrayLike) -> FloatArray:
 
 
 def _torque(value: ArrayLike) -> FloatArray:
-    return _checks.real_array("support_torque_nm", value, low=0, high=5000, low_open=True, unit="N m")
+    return _checks.real_array("support_torque_nm", value, low=1.0, high=5000, unit="N m")
 
 
 #: Range of the stiffness gain (1/rad) the model accepts; :func:`calibrate_stiffness_gain` searches it.
@@ -245,11 +245,11 @@ def support_torque_limit_nm(
     Parameters
     ----------
     total_mass_kg
-        Mass carried by the support: body above the pivot plus load (kg, > 0).
+        Mass carried by the support: body above the pivot plus load (kg, 20 to 1000).
     base_width_m
         Extent of the base of support in the direction of sway (m, > 0).
     support_torque_nm
-        Torque the support's muscles can spend on balance (N m, > 0).
+        Torque the support's muscles can spend on balance (N m, 1 to 5000).
 
     Returns
     -------
@@ -318,7 +318,7 @@ def gravity_stiffness_nm_per_rad(
     Parameters
     ----------
     body_mass_above_kg
-        Body mass above the pivot ``M`` (kg, > 0).
+        Body mass above the pivot ``M`` (kg, 10 to 500).
     com_height_m
         Height of its centre above the pivot ``h`` (m, > 0).
     load_kg
@@ -387,11 +387,11 @@ def shoulder_stiffness_needed_nm_per_rad(
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the support's muscles can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the support's muscles can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0); calibrated default.
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); calibrated default.
 
     Returns
     -------
@@ -426,9 +426,9 @@ def shoulder_torque_capacity_nm(
     Parameters
     ----------
     braced_capacity_kg
-        Load ``P`` the lifter could press on a perfectly rigid support (kg, > 0).
+        Load ``P`` the lifter could press on a perfectly rigid support (kg, 1 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0).
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
 
     Returns
     -------
@@ -550,16 +550,16 @@ def pressable_load_kg(
     position
         ``"seated"`` or ``"standing"``.
     braced_capacity_kg
-        Load the lifter could press on a perfectly rigid support (kg, > 0);
+        Load the lifter could press on a perfectly rigid support (kg, 1 to 500);
         illustrative default 40 kg (course assumption).
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0); the default is
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); the default is
         calibrated to saeterbakken2013 (see :func:`calibrate_stiffness_gain`).
 
     Returns
@@ -570,7 +570,7 @@ def pressable_load_kg(
     Raises
     ------
     ValueError
-        If an input is out of range (masses, widths and torques must be > 0).
+        If an input is out of range (the masses and torques have plausible ranges, widths must be > 0).
     """
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     braced = _mass("braced_capacity_kg", braced_capacity_kg)
@@ -609,11 +609,11 @@ def standing_gap(
     Parameters
     ----------
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0).
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
     braced_capacity_kg
-        Load pressable on a rigid support (kg, > 0).
+        Load pressable on a rigid support (kg, 1 to 500).
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
@@ -651,9 +651,9 @@ def calibrate_stiffness_gain(
     target_gap
         Target fraction, in (0, 0.9); default the 10 % of saeterbakken2013.
     braced_capacity_kg
-        Load pressable on a rigid support (kg, > 0).
+        Load pressable on a rigid support (kg, 1 to 500).
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
@@ -724,9 +724,9 @@ def balance_margin_m(
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
