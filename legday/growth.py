@@ -200,8 +200,8 @@ def untracked_muscle_kg(sex: str = "male") -> dict[str, float]:
 
 
 #: Most muscle (kg) one group can hold: a plausibility bound, more than a whole adult body's
-#: skeletal muscle (about 33 kg in men; reference.SKELETAL_MUSCLE_KG).
-MAX_GROUP_MUSCLE_KG = 60.0
+#: skeletal muscle (reference.MAX_GROUP_MUSCLE_KG).
+MAX_GROUP_MUSCLE_KG = float(ref.MAX_GROUP_MUSCLE_KG)
 
 
 def _muscle_axis(name: str, muscle_kg: ArrayLike, low: float = 0.0) -> FloatArray:

@@ -136,8 +136,9 @@ class PositionGeometry:
 #: Default geometry of each position for an 80 kg, about 1.80 m man. Every value is a
 #: course assumption (round anthropometric figures), not a measurement.
 GEOMETRY: dict[str, PositionGeometry] = {
-    "standing": PositionGeometry("standing", "ankles", 1.0, 1.00, 1.45, 0.26, float(ref.MECHANICS_SUPPORT_TORQUE_NM)),
-    "seated": PositionGeometry("seated", "hips", 0.68, 0.30, 0.60, 0.40, float(ref.MECHANICS_SUPPORT_TORQUE_NM)),
+    position: PositionGeometry(position, pivot, support_torque_nm=float(ref.MECHANICS_SUPPORT_TORQUE_NM),
+                               **{k: float(v) for k, v in ref.MECHANICS_GEOMETRY[position].items()})
+    for position, pivot in (("standing", "ankles"), ("seated", "hips"))
 }
 
 #: Default body mass (kg); course assumption (reference.MECHANICS_BODY_MASS_KG).

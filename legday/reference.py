@@ -638,6 +638,24 @@ MECHANICS_LOAD_ABOVE_SHOULDER_M = Cited(0.25, "m", COURSE, "assumption", "round 
 MECHANICS_LOAD_LEVER_M = Cited(0.10, "m", COURSE, "assumption", "round anthropometric figure")
 #: How far the load wanders off the line over the base during a repetition.
 MECHANICS_LOAD_OFFSET_M = Cited(0.05, "m", COURSE, "assumption", "illustrative")
+#: Geometry of the two pressing positions for an 80 kg, about 1.80 m man: round anthropometric
+#: figures chosen by the course, not measurements (legday.mechanics.GEOMETRY is built from them).
+MECHANICS_GEOMETRY: dict[str, dict[str, Cited]] = {
+    "standing": {
+        "body_mass_share": Cited(1.0, "fraction of body mass", COURSE, "assumption",
+                                 "standing, the whole body sways about the ankles"),
+        "com_height_m": Cited(1.00, "m above the ankles", COURSE, "assumption", "round figure"),
+        "shoulder_height_m": Cited(1.45, "m above the ankles", COURSE, "assumption", "round figure"),
+        "base_width_m": Cited(0.26, "m", COURSE, "assumption", "about one foot length"),
+    },
+    "seated": {
+        "body_mass_share": Cited(0.68, "fraction of body mass", COURSE, "assumption",
+                                 "seated, head, arms and trunk (about two-thirds) sway about the hips"),
+        "com_height_m": Cited(0.30, "m above the hips", COURSE, "assumption", "round figure"),
+        "shoulder_height_m": Cited(0.60, "m above the hips", COURSE, "assumption", "round figure"),
+        "base_width_m": Cited(0.40, "m", COURSE, "assumption", "about one seat depth"),
+    },
+}
 #: Torque the support's muscles can spend on holding balance (both positions).
 MECHANICS_SUPPORT_TORQUE_NM = Cited(200.0, "N m", COURSE, "assumption",
                                     "illustrative; chapter 2 varies it")
@@ -653,6 +671,10 @@ TRIALS_BETWEEN_PERSON_SHARE = Cited(0.5, "fraction of variance", COURSE, "assump
 MAX_WEEKLY_SETS = Cited(100.0, "fractional sets/week per muscle group", COURSE, "assumption",
                         "2.5 x the 40 sets/week the meta-regressions reach; beyond it the curves are pure "
                         "extrapolation", related="pelland2026")
+#: Most muscle one group of legday.growth may hold: more than a whole adult body's skeletal muscle.
+MAX_GROUP_MUSCLE_KG = Cited(60.0, "kg", COURSE, "assumption",
+                            "a plausibility bound: Janssen 2000's men average 33 kg of skeletal muscle in all",
+                            related="janssen2000")
 #: Longest simulation and longest training age the growth model accepts: 20 years.
 MAX_TRAINING_WEEKS = Cited(1040.0, "weeks", COURSE, "assumption",
                            "the growth rates come from 6-24 week studies; 20 years bounds the extrapolation")
