@@ -29,6 +29,7 @@ __all__ = [
     "scalar_or_array",
     "broadcast",
     "paired_samples",
+    "same_length",
     "flag",
     "size_limit",
     "argument",
@@ -201,17 +202,23 @@ def broadcast(arrays: dict[str, FloatArray]) -> tuple[FloatArray, ...]:
 
 def paired_samples(samples: dict[str, ArrayLike], *, min_size: int = 2) -> tuple[FloatArray, ...]:
     """Check paired 1-D samples: numeric, finite, the same length, at least ``min_size`` values, each varying."""
-    arrays = tuple(real_array(k, v, ndim=1) for k, v in samples.items())
+    arrays = same_length({k: real_array(k, v, ndim=1) for k, v in samples.items()})
     names = " and ".join(samples)
     sizes = [a.size for a in arrays]
-    if len(set(sizes)) > 1:
-        raise ValueError(f"{names} must have the same length; got {', '.join(map(str, sizes))}")
     if sizes[0] < min_size:
         raise ValueError(f"{names} need at least {min_size} values each; got {sizes[0]}")
     for key, arr in zip(samples, arrays):
         if np.all(arr == arr[0]):
             raise ValueError(f"{key} must vary: a constant sample has no correlation; got {_short(samples[key])}")
     return arrays
+
+
+def same_length(arrays: dict[str, FloatArray]) -> tuple[FloatArray, ...]:
+    """Check that already checked 1-D arrays have one length (no broadcasting), naming them if not."""
+    sizes = [np.size(v) for v in arrays.values()]
+    if len(set(sizes)) > 1:
+        raise ValueError(f"{' and '.join(arrays)} must have the same length; got {', '.join(map(str, sizes))}")
+    return tuple(arrays.values())
 
 
 def flag(name: str, value: Any) -> bool:

@@ -917,6 +917,14 @@ class Correlation:
     high: float
     n: int
 
+    def __post_init__(self) -> None:
+        """Refuse an impossible correlation (a Correlation built by hand is checked too)."""
+        for name in ("r", "low", "high"):
+            _checks.real_number(name, getattr(self, name), low=-1.0, high=1.0)
+        if not self.low <= self.r <= self.high:
+            raise ValueError(f"low <= r <= high must hold; got low={self.low:g}, r={self.r:g}, high={self.high:g}")
+        _checks.whole_number("n", self.n, low=4)
+
 
 def correlation(x: ArrayLike, y: ArrayLike) -> Correlation:
     """Pearson r of two equal-length samples and its 95 % interval.

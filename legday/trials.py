@@ -198,6 +198,17 @@ class TrialResults:
     t_statistic: FloatArray
     p_value: FloatArray
 
+    def __post_init__(self) -> None:
+        """Refuse results no study could give (a TrialResults built by hand is checked too)."""
+        _checks.choice("design", self.design, DESIGNS)
+        _checks.whole_number("n", self.n, low=2)
+        _checks.whole_number("df", self.df, low=1)
+        _checks.real_number("alpha", self.alpha, low=0, high=0.5, low_open=True, high_open=True)
+        _checks.same_length({
+            "estimated_effect_pct": _checks.real_array("estimated_effect_pct", self.estimated_effect_pct, ndim=1),
+            "t_statistic": _checks.real_array("t_statistic", self.t_statistic, ndim=1),
+            "p_value": _checks.real_array("p_value", self.p_value, low=0, high=1, ndim=1)})
+
     @property
     def significant(self) -> NDArray[np.bool_]:
         """Studies with a two-sided p-value below ``alpha`` (either direction)."""

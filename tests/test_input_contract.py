@@ -265,3 +265,17 @@ def test_swapped_banister_time_constants_warn_naming_both() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         recovery.fitness_fatigue([1.0, 0.0, 0.0], 1.0, 2.0, tau1=27.0, tau2=10.0)
+
+
+def test_result_dataclasses_validate_themselves() -> None:
+    ok = trials.simulate_trials(5, n=12, seed=0)
+    with pytest.raises(ValueError, match="design must be one of"):
+        trials.TrialResults("crossover", 12, 11, 0.05, ok.estimated_effect_pct, ok.t_statistic, ok.p_value)
+    with pytest.raises(ValueError, match="p_value must be in the range"):
+        trials.TrialResults("within", 12, 11, 0.05, ok.estimated_effect_pct, ok.t_statistic, ok.p_value + 2)
+    with pytest.raises(ValueError, match="t_statistic and p_value must have the same length"):
+        trials.TrialResults("within", 12, 11, 0.05, ok.estimated_effect_pct, ok.t_statistic, ok.p_value[:2])
+    with pytest.raises(ValueError, match="r must be in the range"):
+        growth.Correlation(1.5, 0.0, 1.0, 10)
+    with pytest.raises(ValueError, match="low <= r <= high"):
+        growth.Correlation(0.2, 0.3, 0.9, 10)
