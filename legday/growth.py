@@ -275,7 +275,7 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         * an array of shape (9,) (repeated) or (weeks, 9), in the order of
           :data:`legday.volume.MUSCLES`.
     weeks
-        Number of weeks (>= 1).
+        Number of weeks (1 to 1040, i.e. 20 years).
 
     Returns
     -------
@@ -457,7 +457,7 @@ def simulate_muscle_kg(
     programme
         Weekly training in any form :func:`programme_sets` accepts.
     weeks
-        Number of weeks to simulate (>= 1).
+        Number of weeks to simulate (1 to 1040, i.e. 20 years).
     sex
         ``"male"`` or ``"female"``: sets the starting muscle
         (:func:`baseline_muscle_kg`).
@@ -548,7 +548,7 @@ def draw_responsiveness(
     Parameters
     ----------
     n_people
-        Number of people (>= 1).
+        Number of people (1 to 1,000,000).
     seed
         Integer seed (or a NumPy Generator); the same seed gives the same draws.
     sd
@@ -642,9 +642,9 @@ def simulate_population(
     programme
         Weekly training in any form :func:`programme_sets` accepts.
     weeks
-        Number of weeks (>= 1).
+        Number of weeks (1 to 1040); at most 2,000,000 person-weeks in all.
     n_people
-        Number of simulated people (>= 1).
+        Number of simulated people (1 to 1,000,000).
     seed
         Integer seed: the same seed gives the same population.
     sex, sd, shared_fraction, start_training_age_weeks, model
@@ -754,10 +754,10 @@ def simulate_hormone_cohort(
         One week of sessions (list of ``(exercise, sets)`` pairs, or a mapping
         day -> pairs), or a list of such weeks (one per study arm).
     n_people
-        Cohort size (>= 3). West & Phillips studied 56 men (Source: west2012);
+        Cohort size (3 to 1,000,000). West & Phillips studied 56 men (Source: west2012);
         Morton et al. 49 trained men (Source: morton2016).
     weeks
-        Study length (>= 1), 12 in both studies.
+        Study length (1 to 1040), 12 in both studies.
     seed
         Integer seed.
     sex

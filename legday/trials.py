@@ -275,11 +275,11 @@ def simulate_trials(
     Parameters
     ----------
     n_trials
-        Number of simulated studies (1 to 1,000,000).
+        Number of simulated studies (1 to 1,000,000; n_trials x n at most 4,000,000, about 256 MB of draws).
     design
         ``"within"`` or ``"between"``.
     n
-        People per group (between) or in the study (within), >= 2.
+        People per group (between) or in the study (within), 2 to 10,000.
     true_effect_pct
         True extra arm growth caused by adding legs (percentage points).
     mean_response_pct

@@ -196,7 +196,7 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     exercise_name
         A key of :data:`EXERCISES`.
     sets
-        Number of hard sets (>= 0; fractions allowed, e.g. an average per week).
+        Number of hard sets (0 to 100, the plausibility bound MAX_WEEKLY_SETS; fractions allowed, e.g. an average per week).
 
     Returns
     -------
@@ -273,7 +273,7 @@ def weekly_sets(sessions: Iterable[tuple[str, float]] | Mapping[Any, Iterable[tu
         * a :class:`legday.program.Programme` (e.g. from ``program.split(...)``).
 
         An exercise may appear several times; its sets add up. Exercise names
-        are keys of :data:`EXERCISES`; sets are numbers >= 0.
+        are keys of :data:`EXERCISES`; sets are numbers from 0 to 100 (:data:`MAX_WEEKLY_SETS`).
 
     Returns
     -------
@@ -352,9 +352,9 @@ def tonnage_kg(sets: ArrayLike, reps: ArrayLike, load_kg: ArrayLike) -> float | 
     Parameters
     ----------
     sets, reps
-        Numbers of sets and of repetitions per set (>= 0).
+        Numbers of sets and of repetitions per set (0 to 100 sets, 0 to 1000 repetitions).
     load_kg
-        External load lifted per repetition (>= 0 kg). Arrays broadcast.
+        External load lifted per repetition (0 to 1000 kg). Arrays broadcast.
 
     Returns
     -------
@@ -384,7 +384,7 @@ def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.S
     Parameters
     ----------
     sets_per_week
-        Weekly fractional sets V of one muscle group (>= 0).
+        Weekly fractional sets V of one muscle group (0 to 100, :data:`MAX_WEEKLY_SETS`).
     coefficient
         a in % per sqrt(set/week). The default 1.68 is **derived, not
         published**: a = 2 * 0.24 * sqrt(12.25), chosen so the curve's slope at
@@ -488,7 +488,7 @@ def hypertrophy_percent(
     Raises
     ------
     ValueError
-        Negative, NaN or non-numeric sets, an unknown muscle name, or an
+        Negative, NaN, non-numeric or implausible (over 100 a week) sets, a muscle named twice, an unknown muscle name, or an
         unknown ``model`` (messages list the allowed values).
     """
     key = _checks.choice("model", model, DOSE_RESPONSE_MODELS)
