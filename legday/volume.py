@@ -488,8 +488,9 @@ def hypertrophy_percent(
     Raises
     ------
     ValueError
-        Negative, NaN, non-numeric or implausible (over 100 a week) sets, a muscle named twice, an unknown muscle name, or an
-        unknown ``model`` (messages list the allowed values).
+        Negative, NaN, non-numeric or implausible (over 100 a week) sets, a
+        muscle named twice, an unknown muscle name, or an unknown ``model``
+        (messages list the allowed values).
     """
     key = _checks.choice("model", model, DOSE_RESPONSE_MODELS)
     curve = _CURVES[key]
