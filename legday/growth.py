@@ -296,7 +296,8 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
 def _programme_sets(programme: Any, n: int) -> FloatArray:
     if _is_sets_mapping(programme):
         return np.tile(volume._sets_vector("programme", programme), (n, 1))
-    if volume._is_programme(programme) or (isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme)):
+    is_week = isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme)
+    if volume._is_programme(programme) or is_week:
         return np.tile(volume.sets_vector(volume.weekly_sets(programme)), (n, 1))
     arr = _checks.real_array("programme", programme, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
     if arr.shape == (len(MUSCLES),):
@@ -877,7 +878,10 @@ def cohort_correlations(
 
 
 def _rowwise_r(x: FloatArray, y: FloatArray) -> FloatArray:
-    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,)); NaN for a constant row."""
+    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,)).
+
+    A constant row gives NaN (the caller turns that into an error naming the outcome).
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", stats.ConstantInputWarning)
         return np.asarray(stats.pearsonr(x, y, axis=1).statistic, dtype=float)

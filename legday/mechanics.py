@@ -669,9 +669,9 @@ def calibrate_stiffness_gain(
     Source: saeterbakken2013 (target gap).
     """
     target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)
-    kw: dict[str, Any] = {"braced_capacity_kg": float(_mass("braced_capacity_kg", _checks.real_number(
-                              "braced_capacity_kg", braced_capacity_kg))),
-                          "body_mass_kg": float(_mass("body_mass_kg", _checks.real_number("body_mass_kg", body_mass_kg)))}
+    braced = _mass("braced_capacity_kg", _checks.real_number("braced_capacity_kg", braced_capacity_kg))
+    body = _mass("body_mass_kg", _checks.real_number("body_mass_kg", body_mass_kg))
+    kw: dict[str, Any] = {"braced_capacity_kg": float(braced), "body_mass_kg": float(body)}
 
     def gap(gain: float) -> float:
         seated = float(pressable_load_kg("seated", stiffness_gain_per_rad=gain, **kw))

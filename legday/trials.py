@@ -402,8 +402,8 @@ def power(
     effects = np.atleast_1d(_checks.real_array("true_effect_pct", true_effect_pct, low=-100, high=100,
                                                ndim=(0, 1), unit="points"))
     trials_per_cell = _checks.whole_number("n_trials", n_trials, low=1, high=10**6)
-    _checks.size_limit({"n_trials": trials_per_cell, "sum of n": int(sizes.sum()), "len(true_effect_pct)": effects.size},
-                       high=MAX_POWER_PEOPLE, reason="the grid would take minutes; use fewer trials or sizes")
+    grid = {"n_trials": trials_per_cell, "sum of n": int(sizes.sum()), "len(true_effect_pct)": effects.size}
+    _checks.size_limit(grid, high=MAX_POWER_PEOPLE, reason="the grid would take minutes; use fewer trials or sizes")
     count_benefit = _checks.flag("benefit_only", benefit_only)
     base = _checks.whole_number("seed", seed, low=0)
     out = np.empty((sizes.size, effects.size))

@@ -196,7 +196,8 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     exercise_name
         A key of :data:`EXERCISES`.
     sets
-        Number of hard sets (0 to 100, the plausibility bound MAX_WEEKLY_SETS; fractions allowed, e.g. an average per week).
+        Number of hard sets (0 to 100, the plausibility bound :data:`MAX_WEEKLY_SETS`;
+        fractions allowed, e.g. an average per week).
 
     Returns
     -------
