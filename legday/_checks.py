@@ -30,6 +30,7 @@ __all__ = [
     "broadcast",
     "paired_samples",
     "same_length",
+    "shapes",
     "flag",
     "size_limit",
     "argument",
@@ -278,3 +279,26 @@ def argument(name: str) -> Iterator[None]:
         if text.startswith(name):
             raise
         raise ValueError(f"{name}: {text}") from None
+
+
+def shapes(fields: dict[str, tuple[Any, tuple[int | str, ...]]]) -> dict[str, int]:
+    """Check that arrays fit a shape pattern together and return the sizes the names took.
+
+    ``fields`` maps each argument's name to ``(array, pattern)``; a pattern holds
+    fixed sizes (``9``) and names (``"people"``) that must take the same size
+    everywhere, e.g. ``{"muscle_kg": (m, ("people", "rows", 9)), "sets": (s, ("weeks", 9))}``.
+    """
+    sizes: dict[str, int] = {}
+    for name, (value, pattern) in fields.items():
+        shape = np.shape(value)
+        fits = len(shape) == len(pattern)
+        for size, want in zip(shape, pattern) if fits else ():
+            if isinstance(want, str):
+                fits = fits and sizes.setdefault(want, size) == size
+            else:
+                fits = fits and size == want
+        if not fits:
+            wanted = ", ".join(f"{k} {tuple(p)}" for k, (_, p) in fields.items())
+            got = ", ".join(f"{k} {np.shape(v)}" for k, (v, _) in fields.items())
+            raise ValueError(f"{' and '.join(fields)} must have shapes that fit together: {wanted}; got {got}")
+    return sizes

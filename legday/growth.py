@@ -600,6 +600,16 @@ class Population:
     sets: FloatArray
     sex: str
 
+    def __post_init__(self) -> None:
+        """Refuse parts that do not fit together (shapes and sex; the values come from the model)."""
+        _sex(self.sex)
+        sizes = _checks.shapes({"muscle_kg": (self.muscle_kg, ("people", "weeks + 1", len(MUSCLES))),
+                                "responsiveness": (self.responsiveness, ("people", len(MUSCLES))),
+                                "sets": (self.sets, ("weeks", len(MUSCLES)))})
+        if sizes["weeks + 1"] != sizes["weeks"] + 1:
+            raise ValueError(f"muscle_kg must have one more row per person than sets has weeks; got shapes "
+                             f"{np.shape(self.muscle_kg)} and {np.shape(self.sets)}")
+
     @property
     def weeks(self) -> FloatArray:
         """Week numbers 0 .. weeks (the first axis after people of :attr:`muscle_kg`)."""
@@ -721,6 +731,12 @@ class HormoneCohort:
     gain_percent: FloatArray
     lean_gain_kg: FloatArray
     group: np.ndarray
+
+    def __post_init__(self) -> None:
+        """Refuse parts that do not fit together (one row per person; nine groups)."""
+        _checks.shapes({"hormone_auc": (self.hormone_auc, ("people",)),
+                        "gain_percent": (self.gain_percent, ("people", len(MUSCLES))),
+                        "lean_gain_kg": (self.lean_gain_kg, ("people",)), "group": (self.group, ("people",))})
 
     def gain_of(self, muscle: str) -> FloatArray:
         """% growth of one muscle group, shape (people,)."""

@@ -279,3 +279,13 @@ def test_result_dataclasses_validate_themselves() -> None:
         growth.Correlation(1.5, 0.0, 1.0, 10)
     with pytest.raises(ValueError, match="low <= r <= high"):
         growth.Correlation(0.2, 0.3, 0.9, 10)
+    import dataclasses
+
+    pop = growth.simulate_population(NINE, 3, 5, seed=0)
+    with pytest.raises(ValueError, match="responsiveness and sets must have shapes that fit together"):
+        dataclasses.replace(pop, responsiveness=np.ones((4, 9)))
+    with pytest.raises(ValueError, match="one more row per person than sets has weeks"):
+        dataclasses.replace(pop, sets=np.ones((2, 9)))
+    cohort = growth.simulate_hormone_cohort(BALANCED, 5, 3, seed=0)
+    with pytest.raises(ValueError, match="group must have shapes that fit together"):
+        dataclasses.replace(cohort, group=np.zeros(3))
