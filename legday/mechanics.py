@@ -234,7 +234,7 @@ def _resolve(
 
 
 def support_torque_limit_nm(
-    total_mass_kg: ArrayLike, base_width_m: ArrayLike, support_torque_nm: ArrayLike
+    *, total_mass_kg: ArrayLike, base_width_m: ArrayLike, support_torque_nm: ArrayLike
 ) -> float | FloatArray:
     """Largest balancing torque the support can produce (N m).
 
@@ -309,7 +309,7 @@ def base_limited(
 
 
 def gravity_stiffness_nm_per_rad(
-    body_mass_above_kg: ArrayLike, com_height_m: ArrayLike, load_kg: ArrayLike, load_height_m: ArrayLike
+    *, body_mass_above_kg: ArrayLike, com_height_m: ArrayLike, load_kg: ArrayLike, load_height_m: ArrayLike
 ) -> float | FloatArray:
     """Gravity's toppling stiffness of the support link (N m/rad).
 

@@ -43,7 +43,8 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("4 tiny positive input", lambda: growth.silhouette_scales(NINE, [5e-324] * 9), "baseline_kg"),
     ("4 tiny positive input", lambda: mechanics.relative_effort(10.0, stiffness_gain_per_rad=1e-308),
      "stiffness_gain_per_rad"),
-    ("5 different lengths", lambda: mechanics.support_torque_limit_nm(100.0, [0.2, 0.3], [1.0, 2.0, 3.0]),
+    ("5 different lengths", lambda: mechanics.support_torque_limit_nm(
+        total_mass_kg=100.0, base_width_m=[0.2, 0.3], support_torque_nm=[1.0, 2.0, 3.0]),
      "base_width_m and support_torque_nm"),
     ("5 different lengths", lambda: volume.tonnage_kg([1, 2, 3], [1, 2], 10), "sets and reps"),
     ("6 no upper bound on sizes", lambda: trials.simulate_trials(n_trials=1_000_000, n=10_000), "n_trials x n"),
@@ -289,3 +290,11 @@ def test_result_dataclasses_validate_themselves() -> None:
     cohort = growth.simulate_hormone_cohort(BALANCED, 5, 3, seed=0)
     with pytest.raises(ValueError, match="group must have shapes that fit together"):
         dataclasses.replace(cohort, group=np.zeros(3))
+
+
+def test_same_kind_quantities_are_keyword_only() -> None:
+    # four lengths and masses in a row are easy to swap; the chapters pass them by name
+    with pytest.raises(TypeError):
+        mechanics.gravity_stiffness_nm_per_rad(80.0, 1.0, 40.0, 1.7)  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        mechanics.support_torque_limit_nm(100.0, 0.2, 500.0)  # type: ignore[misc]
