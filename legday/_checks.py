@@ -134,7 +134,7 @@ def real_array(
         )
     if integer and np.any(arr != np.round(arr)):
         raise ValueError(f"{name} must be whole numbers; got {_short(value)}")
-    return arr
+    return arr + 0.0  # -0.0 becomes 0.0 (NumPy's generators refuse a scale of -0.0)
 
 
 def real_number(name: str, value: Any, **bounds: Any) -> float:

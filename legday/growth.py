@@ -394,7 +394,7 @@ def weekly_growth_percent(
     model
         Dose-response form: ``"sqrt"``, ``"linear"`` or ``"saturating"``.
     tau_weeks
-        Training age at which the rate has halved (> 0; default 26 weeks,
+        Training age at which the rate has halved (1 to 10,000 weeks; default 26 weeks,
         **assumption**).
 
     Returns
@@ -408,7 +408,7 @@ def weekly_growth_percent(
     schoenfeld2017 (linear form), kraemer2004 (untrained regions do not grow).
     """
     s = _weekly_sets_array(sets)
-    tau = _checks.real_number("tau_weeks", tau_weeks, low=0.0, low_open=True, unit="weeks")
+    tau = _checks.real_number("tau_weeks", tau_weeks, low=1.0, high=10_000.0, unit="weeks")
     age = training_age_weeks(s, _start_age("start_training_age_weeks", start_training_age_weeks))
     per_block = np.asarray(volume.hypertrophy_percent(s, model=model), dtype=float)
     return per_block / float(ref.STUDY_BLOCK_WEEKS) / (1.0 + age / tau)

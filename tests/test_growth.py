@@ -176,7 +176,7 @@ def test_simulate_muscle_rejects_bad_input() -> None:
         growth.simulate_muscle_kg(BALANCED, 4, responsiveness=[1.0, 1.0])
     with pytest.raises(ValueError, match="model must be one of"):
         growth.simulate_muscle_kg(BALANCED, 4, model="cubic")
-    with pytest.raises(ValueError, match="tau_weeks must be > 0"):
+    with pytest.raises(ValueError, match=r"tau_weeks must be in the range \[1, 10000\] weeks"):
         growth.weekly_growth_percent(np.ones((2, 9)), tau_weeks=0)
 
 

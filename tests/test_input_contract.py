@@ -11,6 +11,7 @@ conveniences (submodules, ``Cited`` as a number, ``Programme`` accepted, swapped
 from __future__ import annotations
 
 import math
+import re
 import warnings
 from typing import Any
 
@@ -26,6 +27,12 @@ BALANCED = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 
 NINE = [3.0] * 9
 
 # --- 1. one reproducer per root cause ----------------------------------------------------------
+
+
+def _names(message: str, argument: str) -> bool:
+    """Whether ``message`` names ``argument`` as a word (so ``n`` is not found inside "must")."""
+    return re.search(rf"(?<![A-Za-z0-9_]){re.escape(argument)}(?![A-Za-z0-9_])", message) is not None
+
 
 #: (root cause number in the fuzz report, the call, the argument its message must name)
 REPRODUCERS: list[tuple[str, Any, str]] = [
@@ -97,7 +104,7 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
 def test_fuzz_reproducer_gets_a_value_error_naming_the_argument(cause: str, call: Any, argument: str) -> None:
     with pytest.raises(ValueError) as err:
         call()
-    assert argument in str(err.value), f"root cause {cause}: message does not name {argument!r}: {err.value}"
+    assert _names(str(err.value), argument), f"root cause {cause}: message does not name {argument!r}: {err.value}"
 
 
 def test_correlation_of_huge_and_tiny_data_is_scale_free() -> None:
@@ -203,12 +210,18 @@ def _finite(result: Any) -> bool:
 def test_bad_value_in_one_argument_is_refused_by_name_or_gives_a_finite_result(fn: Any, argument: str, bad: Any) -> None:
     kwargs = dict(next(k for f, k in VALID_CALLS if f is fn))
     kwargs[argument] = bad
+    check_contract(fn, kwargs, argument)
+
+
+def check_contract(fn: Any, kwargs: dict[str, Any], argument: str) -> None:
+    """The contract for one call: a ValueError naming ``argument``, or a finite result."""
+    bad = kwargs[argument]
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", RuntimeWarning)  # an overflow inside NumPy is a failure too
             result = fn(**kwargs)
     except ValueError as err:
-        assert argument in str(err), f"{fn.__name__}({argument}={bad!r}): message does not name it: {err}"
+        assert _names(str(err), argument), f"{fn.__name__}({argument}={bad!r}): message does not name it: {err}"
         return
     if fn in DOCUMENTED_INF:  # "inf where the support topples": a documented answer, never NaN
         result = np.where(np.isposinf(result), 0.0, result)
@@ -216,12 +229,22 @@ def test_bad_value_in_one_argument_is_refused_by_name_or_gives_a_finite_result(f
 
 
 def test_the_fuzz_test_can_fail() -> None:
-    # a checker must be able to fail: an unchecked function (a specimen) breaks the contract
-    def specimen(x: Any) -> float:
-        return float(np.sum(np.asarray(x, dtype=float)))
+    # a checker must be able to fail: unchecked specimens break the contract and are caught
+    def silent_nan(x: Any) -> float:
+        return float(np.mean(np.asarray(x, dtype=float)))
 
-    with pytest.raises(AssertionError):
-        assert _finite(specimen([math.inf]))
+    def unnamed_error(x: Any) -> float:
+        raise ValueError("must be positive")
+
+    def numpy_error(x: Any) -> Any:
+        return np.asarray(x, dtype=float) + np.ones(4)
+
+    with pytest.raises(AssertionError, match="non-finite"):
+        check_contract(silent_nan, {"x": [math.nan]}, "x")
+    with pytest.raises(AssertionError, match="does not name it"):
+        check_contract(unnamed_error, {"x": -1.0}, "x")
+    with pytest.raises(AssertionError, match="does not name it"):
+        check_contract(numpy_error, {"x": [1.0, 2.0]}, "x")
     assert not _finite({"a": np.array([1.0, math.nan])})
 
 
@@ -298,3 +321,9 @@ def test_same_kind_quantities_are_keyword_only() -> None:
         mechanics.gravity_stiffness_nm_per_rad(80.0, 1.0, 40.0, 1.7)  # type: ignore[misc]
     with pytest.raises(TypeError):
         mechanics.support_torque_limit_nm(100.0, 0.2, 500.0)  # type: ignore[misc]
+
+
+def test_negative_zero_is_zero() -> None:
+    # found by the fuzz test: NumPy's generators refused a scale of -0.0 with "scale < 0"
+    res = trials.simulate_trials(20, n=12, response_sd_pct=-0.0, measurement_error_pct=2.0, seed=0)
+    assert np.all(np.isfinite(res.p_value))
