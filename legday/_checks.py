@@ -9,7 +9,9 @@ NaN.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import warnings
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -25,6 +27,15 @@ __all__ = [
     "whole_number",
     "rng",
     "scalar_or_array",
+    "broadcast",
+    "paired_samples",
+    "same_length",
+    "shapes",
+    "flag",
+    "size_limit",
+    "argument",
+    "InvertedParametersWarning",
+    "warn_if_inverted",
 ]
 
 
@@ -59,8 +70,9 @@ def real_array(
     low_open: bool = False,
     high_open: bool = False,
     unit: str = "",
-    ndim: int | None = None,
+    ndim: int | tuple[int, ...] | None = None,
     allow_empty: bool = False,
+    integer: bool = False,
 ) -> FloatArray:
     """Return ``value`` as a float array after checking it.
 
@@ -75,27 +87,38 @@ def real_array(
     unit
         Unit shown in the error message.
     ndim
-        Required number of dimensions, if any.
+        Required number of dimensions (or a tuple of allowed ones), if any.
     allow_empty
         Whether an empty array is acceptable.
+    integer
+        Whether every value must be a whole number.
 
     Raises
     ------
     ValueError
-        If the value is not numeric, is empty, has NaN or infinity, has the
-        wrong shape, or lies outside the allowed range.
+        If the value is not numeric, is ragged (rows of different lengths), is
+        empty, has NaN or infinity, has the wrong shape, or lies outside the
+        allowed range.
     """
-    raw = np.asarray(value)
+    try:
+        raw = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"{name} must be a number or a regular array of numbers (every row the same length); "
+            f"got {_short(value)}"
+        ) from None
     if raw.dtype.kind not in "iuf":
         raise ValueError(
             f"{name} must be a number or an array of numbers; got {_short(value)} "
             f"(type {type(value).__name__})"
         )
     arr = raw.astype(float)
-    if ndim is not None and arr.ndim != ndim:
-        raise ValueError(f"{name} must be a {ndim}-D array; got shape {arr.shape}")
+    allowed_ndim = (ndim,) if isinstance(ndim, int) else ndim
+    if allowed_ndim is not None and arr.ndim not in allowed_ndim:
+        kinds = " or ".join("a single number" if d == 0 else f"a {d}-D array" for d in allowed_ndim)
+        raise ValueError(f"{name} must be {kinds}; got shape {arr.shape}")
     if arr.size == 0 and not allow_empty:
-        raise ValueError(f"{name} must not be empty")
+        raise ValueError(f"{name} must not be empty: give at least one number")
     if not np.all(np.isfinite(arr)):
         raise ValueError(f"{name} must be finite (no NaN or infinity); got {_short(value)}")
     bad = np.zeros(arr.shape, dtype=bool)
@@ -109,7 +132,9 @@ def real_array(
             f"{name} must be {_allowed_range(low, high, low_open, high_open, unit)}; "
             f"got {_fmt(float(first))}"
         )
-    return arr
+    if integer and np.any(arr != np.round(arr)):
+        raise ValueError(f"{name} must be whole numbers; got {_short(value)}")
+    return arr + 0.0  # -0.0 becomes 0.0 (NumPy's generators refuse a scale of -0.0)
 
 
 def real_number(name: str, value: Any, **bounds: Any) -> float:
@@ -158,3 +183,122 @@ def rng(seed: Any) -> np.random.Generator:
 def scalar_or_array(arr: FloatArray) -> float | FloatArray:
     """Return a Python float for 0-D results and the array otherwise."""
     return float(arr) if np.ndim(arr) == 0 else arr
+
+
+def broadcast(arrays: dict[str, FloatArray]) -> tuple[FloatArray, ...]:
+    """Broadcast checked arrays together, naming them if their shapes do not fit.
+
+    ``arrays`` maps each argument's name to its (already checked) array; the
+    arrays come back broadcast to one shape, in the same order.
+    """
+    try:
+        return tuple(np.broadcast_arrays(*arrays.values()))
+    except ValueError:
+        shaped = {k: np.shape(v) for k, v in arrays.items() if np.ndim(v) > 0}
+        shapes = ", ".join(f"{k} {shape}" for k, shape in shaped.items())
+        raise ValueError(
+            f"{' and '.join(shaped)} must have the same length (or be single numbers); got shapes {shapes}"
+        ) from None
+
+
+def paired_samples(samples: dict[str, ArrayLike], *, min_size: int = 2) -> tuple[FloatArray, ...]:
+    """Check paired 1-D samples: numeric, finite, the same length, at least ``min_size`` values, each varying."""
+    arrays = same_length({k: real_array(k, v, ndim=1) for k, v in samples.items()})
+    names = " and ".join(samples)
+    sizes = [a.size for a in arrays]
+    if sizes[0] < min_size:
+        raise ValueError(f"{names} need at least {min_size} values each; got {sizes[0]}")
+    for key, arr in zip(samples, arrays):
+        if np.all(arr == arr[0]):
+            raise ValueError(f"{key} must vary: a constant sample has no correlation; got {_short(samples[key])}")
+    return arrays
+
+
+def same_length(arrays: dict[str, FloatArray]) -> tuple[FloatArray, ...]:
+    """Check that already checked 1-D arrays have one length (no broadcasting), naming them if not."""
+    sizes = [np.size(v) for v in arrays.values()]
+    if len(set(sizes)) > 1:
+        raise ValueError(f"{' and '.join(arrays)} must have the same length; got {', '.join(map(str, sizes))}")
+    return tuple(arrays.values())
+
+
+def flag(name: str, value: Any) -> bool:
+    """Check a yes/no option: only ``True`` or ``False`` (not 1, ``"no"`` or ``None``)."""
+    if isinstance(value, (bool, np.bool_)):
+        return bool(value)
+    raise ValueError(f"{name} must be True or False; got {_short(value)}")
+
+
+def size_limit(counts: dict[str, int], *, high: int, reason: str) -> int:
+    """Refuse a product of sizes above ``high`` before anything is allocated.
+
+    ``counts`` maps argument names to already checked whole numbers; the error
+    names them, the product, the limit and ``reason`` (why the limit exists).
+    """
+    total = math.prod(counts.values())
+    if total > high:
+        names = " x ".join(counts)
+        given = " x ".join(f"{v:,}" for v in counts.values())
+        raise ValueError(f"{names} must be at most {high:,} ({reason}); got {given} = {total:,}")
+    return total
+
+
+class InvertedParametersWarning(UserWarning):
+    """Two parameters are the other way round from the one the model describes (likely swapped)."""
+
+
+def warn_if_inverted(larger: tuple[str, float], smaller: tuple[str, float], meaning: str) -> None:
+    """Warn (naming both) when ``larger``'s value is not above ``smaller``'s, as the model expects.
+
+    For physically inverted but computable parameters (e.g. fitness decaying faster
+    than fatigue): the result is still returned, the learner is told which two
+    arguments look swapped. ``meaning`` says why the order matters.
+    """
+    (big_name, big), (small_name, small) = larger, smaller
+    if not big > small:
+        warnings.warn(
+            f"{big_name}={big:g} is not greater than {small_name}={small:g}: {meaning}; "
+            f"were {big_name} and {small_name} swapped?",
+            InvertedParametersWarning,
+            stacklevel=3,
+        )
+
+
+@contextmanager
+def argument(name: str) -> Iterator[None]:
+    """Name the caller's argument in any ValueError raised while it is being checked.
+
+    A structure (a programme, a week of sessions) is checked by helpers that know
+    its parts, not what the caller called it; inside ``with argument("programme"):``
+    their errors come out as ``"programme: <what was wrong>"``.
+    """
+    try:
+        yield
+    except ValueError as err:
+        text = str(err)
+        if text.startswith(name):
+            raise
+        raise ValueError(f"{name}: {text}") from None
+
+
+def shapes(fields: dict[str, tuple[Any, tuple[int | str, ...]]]) -> dict[str, int]:
+    """Check that arrays fit a shape pattern together and return the sizes the names took.
+
+    ``fields`` maps each argument's name to ``(array, pattern)``; a pattern holds
+    fixed sizes (``9``) and names (``"people"``) that must take the same size
+    everywhere, e.g. ``{"muscle_kg": (m, ("people", "rows", 9)), "sets": (s, ("weeks", 9))}``.
+    """
+    sizes: dict[str, int] = {}
+    for name, (value, pattern) in fields.items():
+        shape = np.shape(value)
+        fits = len(shape) == len(pattern)
+        for size, want in zip(shape, pattern) if fits else ():
+            if isinstance(want, str):
+                fits = fits and sizes.setdefault(want, size) == size
+            else:
+                fits = fits and size == want
+        if not fits:
+            wanted = ", ".join(f"{k} {tuple(p)}" for k, (_, p) in fields.items())
+            got = ", ".join(f"{k} {np.shape(v)}" for k, (v, _) in fields.items())
+            raise ValueError(f"{' and '.join(fields)} must have shapes that fit together: {wanted}; got {got}")
+    return sizes

@@ -32,12 +32,15 @@ come from studies of about 10 weeks in mostly young, untrained men.
 
 from __future__ import annotations
 
+import warnings
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike
+from scipy import stats
 
 from legday import _checks, volume
 from legday import reference as ref
@@ -133,8 +136,10 @@ def lower_body_group_fractions(height_m: float = 1.75, body_mass_kg: float = 75.
         shin and foot muscles). The fractions barely change with body size.
         Source: handsfield2014 (derived).
     """
-    total = float(leg_muscle_volume_cm3(height_m, body_mass_kg))
-    return {g: float(leg_muscle_volume_cm3(height_m, body_mass_kg, g)) / total for g in LOWER_BODY}
+    h = _checks.real_number("height_m", height_m)
+    m = _checks.real_number("body_mass_kg", body_mass_kg)
+    total = float(leg_muscle_volume_cm3(h, m))
+    return {g: float(leg_muscle_volume_cm3(h, m, g)) / total for g in LOWER_BODY}
 
 
 def _sex(sex: str) -> str:
@@ -256,8 +261,14 @@ def lower_body_share_from_sex_gaps(
     return {"male": lower_male / m, "female": (1.0 - gl) * lower_male / f}
 
 
-def _muscle_axis(name: str, muscle_kg: ArrayLike) -> FloatArray:
-    arr = _checks.real_array(name, muscle_kg, low=0.0, unit="kg")
+#: Most muscle (kg) one group can hold: a plausibility bound, more than a whole adult body's
+#: skeletal muscle (reference.MAX_GROUP_MUSCLE_KG).
+MAX_GROUP_MUSCLE_KG = float(ref.MAX_GROUP_MUSCLE_KG)
+
+
+def _muscle_axis(name: str, muscle_kg: ArrayLike, low: float = 0.0) -> FloatArray:
+    arr = _checks.real_array(name, muscle_kg, low=low, high=MAX_GROUP_MUSCLE_KG,
+                             unit="kg (a plausibility bound: more than a whole body's muscle)")
     if arr.ndim == 0 or arr.shape[-1] != len(MUSCLES):
         raise ValueError(
             f"{name} must have a last axis of length {len(MUSCLES)} (one entry per muscle group, "
@@ -287,7 +298,7 @@ def region_muscle_kg(muscle_kg: ArrayLike, sex: str = "male", *, include_untrack
         shape without its last axis (floats for a single vector).
     """
     arr = _muscle_axis("muscle_kg", muscle_kg)
-    extra = untracked_muscle_kg(sex) if include_untracked else {"lower body": 0.0, "upper body": 0.0}
+    extra = untracked_muscle_kg(sex) if _checks.flag("include_untracked", include_untracked) else {"lower body": 0.0, "upper body": 0.0}
     lower = arr[..., _LOWER_IDX].sum(axis=-1) + extra["lower body"]
     upper = arr[..., _UPPER_IDX].sum(axis=-1) + extra["upper body"]
     return {"lower body": _checks.scalar_or_array(lower), "upper body": _checks.scalar_or_array(upper)}
@@ -321,12 +332,12 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         * a mapping muscle -> weekly sets (e.g. from
           :func:`legday.volume.weekly_sets`), repeated every week;
         * a week of sessions in any shape :func:`legday.volume.weekly_sets`
-          accepts (a list of ``(exercise, sets)`` pairs or a mapping
-          day -> pairs), repeated every week;
+          accepts (a list of ``(exercise, sets)`` pairs, a mapping
+          day -> pairs, or a :class:`legday.program.Programme`), repeated every week;
         * an array of shape (9,) (repeated) or (weeks, 9), in the order of
           :data:`legday.volume.MUSCLES`.
     weeks
-        Number of weeks (>= 1).
+        Number of weeks (1 to 1040, i.e. 20 years).
 
     Returns
     -------
@@ -339,12 +350,18 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         A malformed programme, unknown names, negative or NaN sets, or a
         wrong array shape.
     """
-    n = _checks.whole_number("weeks", weeks, low=1)
+    n = _weeks(weeks)
+    with _checks.argument("programme"):
+        return _programme_sets(programme, n)
+
+
+def _programme_sets(programme: Any, n: int) -> FloatArray:
     if _is_sets_mapping(programme):
-        return np.tile(volume.sets_vector(programme), (n, 1))
-    if isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme):
+        return np.tile(volume._sets_vector("programme", programme), (n, 1))
+    is_week = isinstance(programme, (Mapping, list, tuple)) and not _looks_numeric(programme)
+    if volume._is_programme(programme) or is_week:
         return np.tile(volume.sets_vector(volume.weekly_sets(programme)), (n, 1))
-    arr = _checks.real_array("programme", programme, low=0.0, unit="sets/week")
+    arr = _checks.real_array("programme", programme, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
     if arr.shape == (len(MUSCLES),):
         return np.tile(arr, (n, 1))
     if arr.shape == (n, len(MUSCLES)):
@@ -353,6 +370,36 @@ def programme_sets(programme: Any, weeks: int) -> FloatArray:
         f"programme as an array must have shape ({len(MUSCLES)},) or (weeks, {len(MUSCLES)}) = "
         f"({n}, {len(MUSCLES)}); got shape {arr.shape}"
     )
+
+
+#: Longest simulation and training age (weeks) the growth model accepts (reference.MAX_TRAINING_WEEKS).
+MAX_WEEKS = int(ref.MAX_TRAINING_WEEKS)
+#: Most people the population models simulate in one call (about 8 bytes x 9 groups each).
+MAX_PEOPLE = 1_000_000
+#: Most person-weeks of one population or cohort run (people x weeks): about 150 MB of muscle masses.
+MAX_PERSON_WEEKS = 2_000_000
+#: Most person-weeks of one :func:`cohort_correlations` run (done in blocks, so bounded by time, not memory).
+MAX_COHORT_PERSON_WEEKS = 100_000_000
+_MEMORY_REASON = "each person-week holds 9 muscle masses; split a larger run into several seeds"
+
+
+def _weeks(weeks: Any) -> int:
+    return _checks.whole_number("weeks", weeks, low=1, high=MAX_WEEKS)
+
+
+def _people(n_people: Any, low: int) -> int:
+    return _checks.whole_number("n_people", n_people, low=low, high=MAX_PEOPLE)
+
+
+def _start_age(name: str, value: Any) -> float:
+    return _checks.real_number(name, value, low=0.0, high=MAX_WEEKS, unit="weeks")
+
+
+def _weekly_sets_array(sets: ArrayLike) -> FloatArray:
+    s = _checks.real_array("sets", sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT, ndim=2)
+    if s.shape[1] != len(MUSCLES) or s.shape[0] > MAX_WEEKS:
+        raise ValueError(f"sets must have shape (weeks, {len(MUSCLES)}) with weeks <= {MAX_WEEKS}; got {s.shape}")
+    return s
 
 
 def _looks_numeric(obj: Any) -> bool:
@@ -380,8 +427,8 @@ def training_age_weeks(sets: ArrayLike, start_weeks: float = 0.0) -> FloatArray:
     ndarray
         Shape (weeks, 9), in weeks.
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets/week", ndim=2)
-    t0 = _checks.real_number("start_weeks", start_weeks, low=0.0, unit="weeks")
+    s = _weekly_sets_array(sets)
+    t0 = _start_age("start_weeks", start_weeks)
     trained = (s > 0).astype(float)
     before = np.cumsum(trained, axis=0) - trained
     return t0 + before
@@ -409,7 +456,7 @@ def weekly_growth_percent(
     model
         Dose-response form: ``"sqrt"``, ``"linear"`` or ``"saturating"``.
     tau_weeks
-        Training age at which the rate has halved (> 0; default 26 weeks,
+        Training age at which the rate has halved (1 to 10,000 weeks; default 26 weeks,
         **assumption**).
 
     Returns
@@ -422,11 +469,9 @@ def weekly_growth_percent(
     Sources: pelland2026 (square-root form, derived coefficient),
     schoenfeld2017 (linear form), kraemer2004 (untrained regions do not grow).
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets/week", ndim=2)
-    if s.shape[1] != len(MUSCLES):
-        raise ValueError(f"sets must have shape (weeks, {len(MUSCLES)}); got {s.shape}")
-    tau = _checks.real_number("tau_weeks", tau_weeks, low=0.0, low_open=True, unit="weeks")
-    age = training_age_weeks(s, start_training_age_weeks)
+    s = _weekly_sets_array(sets)
+    tau = _checks.real_number("tau_weeks", tau_weeks, low=1.0, high=10_000.0, unit="weeks")
+    age = training_age_weeks(s, _start_age("start_training_age_weeks", start_training_age_weeks))
     per_block = np.asarray(volume.hypertrophy_percent(s, model=model), dtype=float)
     return per_block / float(ref.STUDY_BLOCK_WEEKS) / (1.0 + age / tau)
 
@@ -475,7 +520,7 @@ def simulate_muscle_kg(
     programme
         Weekly training in any form :func:`programme_sets` accepts.
     weeks
-        Number of weeks to simulate (>= 1).
+        Number of weeks to simulate (1 to 1040, i.e. 20 years).
     sex
         ``"male"`` or ``"female"``: sets the starting muscle
         (:func:`baseline_muscle_kg`).
@@ -566,7 +611,7 @@ def draw_responsiveness(
     Parameters
     ----------
     n_people
-        Number of people (>= 1).
+        Number of people (1 to 1,000,000).
     seed
         Integer seed (or a NumPy Generator); the same seed gives the same draws.
     sd
@@ -585,7 +630,7 @@ def draw_responsiveness(
         Shape (n_people, 9). About 2 % of values are below 0 with the default
         SD (a non-responder who loses a little muscle, as the -2 % in Hubal's data).
     """
-    n = _checks.whole_number("n_people", n_people, low=1)
+    n = _people(n_people, low=1)
     s = _sd_or_default(sd, sex)
     rho = _checks.real_number("shared_fraction", shared_fraction, low=0.0, high=1.0)
     gen = _checks.rng(seed)
@@ -616,6 +661,16 @@ class Population:
     responsiveness: FloatArray
     sets: FloatArray
     sex: str
+
+    def __post_init__(self) -> None:
+        """Refuse parts that do not fit together (shapes and sex; the values come from the model)."""
+        _sex(self.sex)
+        sizes = _checks.shapes({"muscle_kg": (self.muscle_kg, ("people", "weeks + 1", len(MUSCLES))),
+                                "responsiveness": (self.responsiveness, ("people", len(MUSCLES))),
+                                "sets": (self.sets, ("weeks", len(MUSCLES)))})
+        if sizes["weeks + 1"] != sizes["weeks"] + 1:
+            raise ValueError(f"muscle_kg must have one more row per person than sets has weeks; got shapes "
+                             f"{np.shape(self.muscle_kg)} and {np.shape(self.sets)}")
 
     @property
     def weeks(self) -> FloatArray:
@@ -660,9 +715,9 @@ def simulate_population(
     programme
         Weekly training in any form :func:`programme_sets` accepts.
     weeks
-        Number of weeks (>= 1).
+        Number of weeks (1 to 1040); at most 2,000,000 person-weeks in all.
     n_people
-        Number of simulated people (>= 1).
+        Number of simulated people (1 to 1,000,000).
     seed
         Integer seed: the same seed gives the same population.
     sex, sd, shared_fraction, start_training_age_weeks, model
@@ -674,6 +729,8 @@ def simulate_population(
     Population
     """
     s = _sex(sex)
+    _checks.size_limit({"n_people": _people(n_people, low=1), "weeks": _weeks(weeks)}, high=MAX_PERSON_WEEKS,
+                       reason=_MEMORY_REASON)
     sets = programme_sets(programme, weeks)
     rate = weekly_growth_percent(sets, start_training_age_weeks=start_training_age_weeks, model=model)
     k = draw_responsiveness(n_people, seed, sd=_sd_or_default(sd, s), shared_fraction=shared_fraction)
@@ -705,9 +762,12 @@ def hormone_load(sessions: Iterable[tuple[str, float]] | Mapping[Any, Any], sex:
     kraemer2005, qualitative). Proportionality to this index is an
     **assumption** used only to simulate a cohort.
     """
+    pairs = volume._pairs(sessions)
+    if not pairs:
+        raise ValueError("sessions must hold at least one (exercise, sets) pair; got an empty week")
     total = 0.0
-    for name, sets in volume._pairs(sessions):
-        n = _checks.real_number("sets", sets, low=0.0, unit="sets")
+    for name, sets in pairs:
+        n = _checks.real_number("sets", sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
         total += n * active_muscle_kg(name, sex)
     return total
 
@@ -733,6 +793,12 @@ class HormoneCohort:
     gain_percent: FloatArray
     lean_gain_kg: FloatArray
     group: np.ndarray
+
+    def __post_init__(self) -> None:
+        """Refuse parts that do not fit together (one row per person; nine groups)."""
+        _checks.shapes({"hormone_auc": (self.hormone_auc, ("people",)),
+                        "gain_percent": (self.gain_percent, ("people", len(MUSCLES))),
+                        "lean_gain_kg": (self.lean_gain_kg, ("people",)), "group": (self.group, ("people",))})
 
     def gain_of(self, muscle: str) -> FloatArray:
         """% growth of one muscle group, shape (people,)."""
@@ -767,10 +833,10 @@ def simulate_hormone_cohort(
         One week of sessions (list of ``(exercise, sets)`` pairs, or a mapping
         day -> pairs), or a list of such weeks (one per study arm).
     n_people
-        Cohort size (>= 3). West & Phillips studied 56 men (Source: west2012);
+        Cohort size (3 to 1,000,000). West & Phillips studied 56 men (Source: west2012);
         Morton et al. 49 trained men (Source: morton2016).
     weeks
-        Study length (>= 1), 12 in both studies.
+        Study length (1 to 1040), 12 in both studies.
     seed
         Integer seed.
     sex
@@ -785,8 +851,9 @@ def simulate_hormone_cohort(
     -------
     HormoneCohort
     """
-    n = _checks.whole_number("n_people", n_people, low=3)
-    w = _checks.whole_number("weeks", weeks, low=1)
+    n = _people(n_people, low=3)
+    w = _weeks(weeks)
+    _checks.size_limit({"n_people": n, "weeks": w}, high=MAX_PERSON_WEEKS, reason=_MEMORY_REASON)
     s = _sex(sex)
     sigma = _checks.real_number("hormone_log_sd", hormone_log_sd, low=0.0, high=2.0, unit="log units")
     arms = _as_programme_list(programmes)
@@ -861,10 +928,15 @@ def cohort_correlations(
     """
     m = _checks.whole_number("n_cohorts", n_cohorts, low=1, high=100_000)
     key = _checks.choice("outcome", outcome, ("lean mass",) + MUSCLES)
-    n = _checks.whole_number("n_people", n_people, low=4)
-    w = _checks.whole_number("weeks", weeks, low=1)
+    n = _people(n_people, low=4)
+    w = _weeks(weeks)
+    _checks.size_limit({"n_people": n, "n_cohorts": m, "weeks": w}, high=MAX_COHORT_PERSON_WEEKS,
+                       reason="the run would take minutes; use fewer cohorts")
     s = _sex(sex)
     arms = _as_programme_list(programmes)
+    if all(not np.any(programme_sets(arm, 1)) for arm in arms):
+        raise ValueError("programmes train no muscle (every set count is 0), so nobody gains muscle and there is "
+                         "no gain to correlate with hormones; give at least one exercise with sets > 0")
     gen = _checks.rng(seed)
     sigma = float(ref.HORMONE_RESPONSE_LOG_SD)
     sd = responsiveness_sd(s)
@@ -876,21 +948,35 @@ def cohort_correlations(
         cohorts = _hormone_cohorts(arms, n, w, size, gen, s, sigma, sd)
         y = cohorts.lean_gain_kg if key == "lean mass" else cohorts.gain_of(key)
         out.append(_rowwise_r(cohorts.hormone_auc.reshape(size, n), y.reshape(size, n)))
-    return np.concatenate(out)
+    r = np.concatenate(out)
+    if not np.all(np.isfinite(r)):
+        raise ValueError(f"outcome {key!r} does not vary within a simulated cohort (is it trained by programmes?), "
+                         "so it has no correlation with hormones; choose a trained muscle group or 'lean mass'")
+    return r
 
 
 def _rowwise_r(x: FloatArray, y: FloatArray) -> FloatArray:
-    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,))."""
-    dx = x - x.mean(axis=1, keepdims=True)
-    dy = y - y.mean(axis=1, keepdims=True)
-    denom = np.sqrt((dx * dx).sum(axis=1) * (dy * dy).sum(axis=1))
-    if np.any(denom == 0):
-        raise ValueError("a simulated cohort had no spread in hormone response or gain; increase n_people")
-    return (dx * dy).sum(axis=1) / denom
+    """Pearson r of each row of ``x`` with the same row of ``y`` (shape (rows, n) -> (rows,)).
+
+    A constant row gives NaN (the caller turns that into an error naming the outcome).
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", stats.ConstantInputWarning)
+        return np.asarray(stats.pearsonr(x, y, axis=1).statistic, dtype=float)
 
 
 def _as_programme_list(programmes: Any) -> list[Any]:
-    if isinstance(programmes, Mapping):
+    """The study arms of ``programmes`` (one week or a list of weeks), each checked once here."""
+    arms = _split_arms(programmes)
+    with _checks.argument("programmes"):
+        for arm in arms:
+            _programme_sets(arm, 1)
+            hormone_load(arm)
+    return arms
+
+
+def _split_arms(programmes: Any) -> list[Any]:
+    if isinstance(programmes, Mapping) or volume._is_programme(programmes):
         return [programmes]
     if isinstance(programmes, (list, tuple)) and programmes:
         first = programmes[0]
@@ -899,23 +985,44 @@ def _as_programme_list(programmes: Any) -> list[Any]:
             return [programmes]
         return list(programmes)
     raise ValueError(
-        "programmes must be one week of (exercise, sets) pairs, a mapping day -> pairs, "
+        "programmes must be one week of (exercise, sets) pairs, a mapping day -> pairs, a Programme, "
         f"or a non-empty list of such weeks; got {programmes!r}"
     )
 
 
 @dataclass(frozen=True)
 class Correlation:
-    """Pearson correlation with an approximate 95 % confidence interval (Fisher z)."""
+    """Pearson correlation with its 95 % confidence interval (Fisher z, from SciPy)."""
 
     r: float
     low: float
     high: float
     n: int
 
+    def __post_init__(self) -> None:
+        """Refuse an impossible correlation (a Correlation built by hand is checked too)."""
+        for name in ("r", "low", "high"):
+            _checks.real_number(name, getattr(self, name), low=-1.0, high=1.0)
+        if not self.low <= self.r <= self.high:
+            raise ValueError(f"low <= r <= high must hold; got low={self.low:g}, r={self.r:g}, high={self.high:g}")
+        _checks.whole_number("n", self.n, low=4)
+
 
 def correlation(x: ArrayLike, y: ArrayLike) -> Correlation:
-    """Pearson r of two equal-length samples and its 95 % interval (Fisher z transform).
+    """Pearson r of two equal-length samples and its 95 % interval.
+
+    :func:`scipy.stats.pearsonr` and its ``confidence_interval()`` (the Fisher z
+    transform) do the work; this function adds the course's input checks.
+
+    Parameters
+    ----------
+    x, y
+        Paired samples (1-D, the same length, at least 4 values, each varying).
+
+    Returns
+    -------
+    Correlation
+        r, the interval's low and high ends, and the number of pairs.
 
     Raises
     ------
@@ -923,18 +1030,10 @@ def correlation(x: ArrayLike, y: ArrayLike) -> Correlation:
         Samples of different lengths, fewer than 4 values, NaN, or a sample
         with no spread.
     """
-    a = _checks.real_array("x", x, ndim=1)
-    b = _checks.real_array("y", y, ndim=1)
-    if a.shape != b.shape:
-        raise ValueError(f"x and y must have the same length; got {a.size} and {b.size}")
-    if a.size < 4:
-        raise ValueError(f"x and y need at least 4 values each; got {a.size}")
-    if np.ptp(a) == 0 or np.ptp(b) == 0:
-        raise ValueError("x and y must both vary (a constant sample has no correlation)")
-    r = float(np.corrcoef(a, b)[0, 1])
-    z = np.arctanh(np.clip(r, -0.999999, 0.999999))
-    half = 1.959964 / np.sqrt(a.size - 3)
-    return Correlation(r, float(np.tanh(z - half)), float(np.tanh(z + half)), int(a.size))
+    a, b = _checks.paired_samples({"x": x, "y": y}, min_size=4)
+    result = stats.pearsonr(a, b)
+    interval = result.confidence_interval(confidence_level=0.95)
+    return Correlation(float(result.statistic), float(interval.low), float(interval.high), int(a.size))
 
 
 # ---------------------------------------------------------------------------
@@ -970,7 +1069,7 @@ def silhouette_scales(muscle_kg: ArrayLike, baseline_kg: ArrayLike) -> dict[str,
         ``shoulders``, ``chest``, ``arms``, ``thighs``, ``calves`` -> scale.
     """
     now = _muscle_axis("muscle_kg", muscle_kg)
-    base = _muscle_axis("baseline_kg", baseline_kg)
+    base = _muscle_axis("baseline_kg", baseline_kg, low=0.01)
     if now.ndim != 1 or base.ndim != 1 or np.any(base <= 0):
         raise ValueError("muscle_kg and baseline_kg must be single vectors of 9 masses, baseline > 0 kg")
     idx = {m: i for i, m in enumerate(MUSCLES)}
@@ -999,6 +1098,9 @@ def silhouette_polygons(scales: Mapping[str, float], *, centre_x: float = 0.0) -
         two arms, two legs and the head.
     """
     sc = {}
+    if isinstance(scales, Mapping) and set(scales) - set(_SILHOUETTE_PARTS):
+        unknown = ", ".join(repr(k) for k in sorted(set(scales) - set(_SILHOUETTE_PARTS), key=str))
+        raise ValueError(f"scales must have only the parts {', '.join(_SILHOUETTE_PARTS)}; got also {unknown}")
     for part in _SILHOUETTE_PARTS:
         if part not in scales:
             raise ValueError(f"scales must have the parts {', '.join(_SILHOUETTE_PARTS)}; missing {part!r}")

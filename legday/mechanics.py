@@ -136,22 +136,23 @@ class PositionGeometry:
 #: Default geometry of each position for an 80 kg, about 1.80 m man. Every value is a
 #: course assumption (round anthropometric figures), not a measurement.
 GEOMETRY: dict[str, PositionGeometry] = {
-    "standing": PositionGeometry("standing", "ankles", 1.0, 1.00, 1.45, 0.26, 200.0),
-    "seated": PositionGeometry("seated", "hips", 0.68, 0.30, 0.60, 0.40, 200.0),
+    position: PositionGeometry(position, pivot, support_torque_nm=float(ref.MECHANICS_SUPPORT_TORQUE_NM),
+                               **{k: float(v) for k, v in ref.MECHANICS_GEOMETRY[position].items()})
+    for position, pivot in (("standing", "ankles"), ("seated", "hips"))
 }
 
-#: Default body mass (kg); course assumption.
-BODY_MASS_KG = 80.0
+#: Default body mass (kg); course assumption (reference.MECHANICS_BODY_MASS_KG).
+BODY_MASS_KG = float(ref.MECHANICS_BODY_MASS_KG)
 #: Default load the lifter could press on a perfectly rigid support (kg, both
-#: dumbbells together); illustrative course assumption.
-BRACED_CAPACITY_KG = 40.0
+#: dumbbells together); illustrative course assumption (reference.MECHANICS_BRACED_CAPACITY_KG).
+BRACED_CAPACITY_KG = float(ref.MECHANICS_BRACED_CAPACITY_KG)
 #: Height of the load above the shoulders at the sticking point (m); course assumption.
-LOAD_ABOVE_SHOULDER_M = 0.25
+LOAD_ABOVE_SHOULDER_M = float(ref.MECHANICS_LOAD_ABOVE_SHOULDER_M)
 #: Horizontal lever of the load about the shoulders at the sticking point (m); course assumption.
-LOAD_LEVER_M = 0.10
+LOAD_LEVER_M = float(ref.MECHANICS_LOAD_LEVER_M)
 #: How far the load wanders off the line over the base during a rep (m), used by
-#: :func:`balance_margin_m`; illustrative course assumption.
-LOAD_OFFSET_M = 0.05
+#: :func:`balance_margin_m`; illustrative course assumption (reference.MECHANICS_LOAD_OFFSET_M).
+LOAD_OFFSET_M = float(ref.MECHANICS_LOAD_OFFSET_M)
 
 
 def _calibrated_gain() -> float:
@@ -180,8 +181,17 @@ def geometry(position: str) -> PositionGeometry:
     return GEOMETRY[_checks.choice("position", position, POSITIONS)]
 
 
+#: Plausible ranges (kg) of the masses the model takes: an adult lifter (the part above the
+#: pivot, seated, about two-thirds of it), lifter plus load, and a pressable load from a 1 kg
+#: pair of dumbbells up (below that the torques underflow to nothing).
+_MASS_RANGE_KG: dict[str, tuple[float, float]] = {
+    "body_mass_kg": (20.0, 500.0), "body_mass_above_kg": (10.0, 500.0),
+    "total_mass_kg": (20.0, 1000.0), "braced_capacity_kg": (1.0, 500.0)}
+
+
 def _mass(name: str, value: ArrayLike) -> FloatArray:
-    return _checks.real_array(name, value, low=0, high=500, low_open=True, unit="kg")
+    low, high = _MASS_RANGE_KG[name]
+    return _checks.real_array(name, value, low=low, high=high, unit="kg")
 
 
 def _load(value: ArrayLike) -> FloatArray:
@@ -193,11 +203,16 @@ def _width(value: ArrayLike) -> FloatArray:
 
 
 def _torque(value: ArrayLike) -> FloatArray:
-    return _checks.real_array("support_torque_nm", value, low=0, high=5000, low_open=True, unit="N m")
+    return _checks.real_array("support_torque_nm", value, low=1.0, high=5000, unit="N m")
+
+
+#: Range of the stiffness gain (1/rad) the model accepts; :func:`calibrate_stiffness_gain` searches it.
+STIFFNESS_GAIN_RANGE_PER_RAD: tuple[float, float] = (1e-3, 1e4)
 
 
 def _gain(value: ArrayLike) -> FloatArray:
-    return _checks.real_array("stiffness_gain_per_rad", value, low=0, high=1e4, low_open=True, unit="1/rad")
+    low, high = STIFFNESS_GAIN_RANGE_PER_RAD
+    return _checks.real_array("stiffness_gain_per_rad", value, low=low, high=high, unit="1/rad")
 
 
 def _resolve(
@@ -219,7 +234,7 @@ def _resolve(
 
 
 def support_torque_limit_nm(
-    total_mass_kg: ArrayLike, base_width_m: ArrayLike, support_torque_nm: ArrayLike
+    *, total_mass_kg: ArrayLike, base_width_m: ArrayLike, support_torque_nm: ArrayLike
 ) -> float | FloatArray:
     """Largest balancing torque the support can produce (N m).
 
@@ -231,11 +246,11 @@ def support_torque_limit_nm(
     Parameters
     ----------
     total_mass_kg
-        Mass carried by the support: body above the pivot plus load (kg, > 0).
+        Mass carried by the support: body above the pivot plus load (kg, 20 to 1000).
     base_width_m
         Extent of the base of support in the direction of sway (m, > 0).
     support_torque_nm
-        Torque the support's muscles can spend on balance (N m, > 0).
+        Torque the support's muscles can spend on balance (N m, 1 to 5000).
 
     Returns
     -------
@@ -247,9 +262,9 @@ def support_torque_limit_nm(
     ValueError
         If an input is not a positive finite number.
     """
-    mass = _mass("total_mass_kg", total_mass_kg)
-    width = _width(base_width_m)
-    torque = _torque(support_torque_nm)
+    mass, width, torque = _checks.broadcast({"total_mass_kg": _mass("total_mass_kg", total_mass_kg),
+                                             "base_width_m": _width(base_width_m),
+                                             "support_torque_nm": _torque(support_torque_nm)})
     return _checks.scalar_or_array(np.minimum(torque, mass * GRAVITY_M_PER_S2 * width / 2))
 
 
@@ -286,14 +301,15 @@ def base_limited(
         If an input is invalid.
     """
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    load = _load(load_kg)
+    width, torque, body, load = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": _load(load_kg)})
     mass = body * geo.body_mass_share + load
     out = mass * GRAVITY_M_PER_S2 * width / 2 < torque
     return bool(out) if np.ndim(out) == 0 else out
 
 
 def gravity_stiffness_nm_per_rad(
-    body_mass_above_kg: ArrayLike, com_height_m: ArrayLike, load_kg: ArrayLike, load_height_m: ArrayLike
+    *, body_mass_above_kg: ArrayLike, com_height_m: ArrayLike, load_kg: ArrayLike, load_height_m: ArrayLike
 ) -> float | FloatArray:
     """Gravity's toppling stiffness of the support link (N m/rad).
 
@@ -303,7 +319,7 @@ def gravity_stiffness_nm_per_rad(
     Parameters
     ----------
     body_mass_above_kg
-        Body mass above the pivot ``M`` (kg, > 0).
+        Body mass above the pivot ``M`` (kg, 10 to 500).
     com_height_m
         Height of its centre above the pivot ``h`` (m, > 0).
     load_kg
@@ -325,6 +341,8 @@ def gravity_stiffness_nm_per_rad(
     h = _checks.real_array("com_height_m", com_height_m, low=0, high=3, low_open=True, unit="m")
     load = _load(load_kg)
     big_h = _checks.real_array("load_height_m", load_height_m, low=0, high=4, low_open=True, unit="m")
+    body, h, load, big_h = _checks.broadcast({"body_mass_above_kg": body, "com_height_m": h, "load_kg": load,
+                                              "load_height_m": big_h})
     return _checks.scalar_or_array(GRAVITY_M_PER_S2 * (body * h + load * big_h))
 
 
@@ -370,11 +388,11 @@ def shoulder_stiffness_needed_nm_per_rad(
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the support's muscles can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the support's muscles can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0); calibrated default.
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); calibrated default.
 
     Returns
     -------
@@ -389,6 +407,9 @@ def shoulder_stiffness_needed_nm_per_rad(
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     load = _load(load_kg)
     gain = _gain(stiffness_gain_per_rad)
+    width, torque, body, load, gain = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
+        "stiffness_gain_per_rad": gain})
     net = _support_net_stiffness(geo, load, width, torque, body, gain)
     return _checks.scalar_or_array(_shoulder_stiffness(load, net))
 
@@ -406,9 +427,9 @@ def shoulder_torque_capacity_nm(
     Parameters
     ----------
     braced_capacity_kg
-        Load ``P`` the lifter could press on a perfectly rigid support (kg, > 0).
+        Load ``P`` the lifter could press on a perfectly rigid support (kg, 1 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0).
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
 
     Returns
     -------
@@ -420,8 +441,8 @@ def shoulder_torque_capacity_nm(
     ValueError
         If an input is not positive.
     """
-    braced = _mass("braced_capacity_kg", braced_capacity_kg)
-    gain = _gain(stiffness_gain_per_rad)
+    braced, gain = _checks.broadcast({"braced_capacity_kg": _mass("braced_capacity_kg", braced_capacity_kg),
+                                      "stiffness_gain_per_rad": _gain(stiffness_gain_per_rad)})
     return _checks.scalar_or_array(braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain))
 
 
@@ -499,7 +520,8 @@ def relative_effort(
         body_mass_kg=body_mass_kg, stiffness_gain_per_rad=stiffness_gain_per_rad,
     )
     capacity = shoulder_torque_capacity_nm(braced_capacity_kg, stiffness_gain_per_rad)
-    return _checks.scalar_or_array(np.asarray(demand) / np.asarray(capacity))
+    demand, capacity = _checks.broadcast({"load_kg": np.asarray(demand), "braced_capacity_kg": np.asarray(capacity)})
+    return _checks.scalar_or_array(demand / capacity)
 
 
 # ---------------------------------------------------------------------------
@@ -529,16 +551,16 @@ def pressable_load_kg(
     position
         ``"seated"`` or ``"standing"``.
     braced_capacity_kg
-        Load the lifter could press on a perfectly rigid support (kg, > 0);
+        Load the lifter could press on a perfectly rigid support (kg, 1 to 500);
         illustrative default 40 kg (course assumption).
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0); the default is
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); the default is
         calibrated to saeterbakken2013 (see :func:`calibrate_stiffness_gain`).
 
     Returns
@@ -549,12 +571,14 @@ def pressable_load_kg(
     Raises
     ------
     ValueError
-        If an input is out of range (masses, widths and torques must be > 0).
+        If an input is out of range (the masses and torques have plausible ranges, widths must be > 0).
     """
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     braced = _mass("braced_capacity_kg", braced_capacity_kg)
     gain = _gain(stiffness_gain_per_rad)
-    width, torque, body, braced, gain = np.broadcast_arrays(width, torque, body, braced, gain)
+    width, torque, body, braced, gain = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body,
+        "braced_capacity_kg": braced, "stiffness_gain_per_rad": gain})
     capacity = braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain)
 
     def excess(load: FloatArray) -> FloatArray:
@@ -586,11 +610,11 @@ def standing_gap(
     Parameters
     ----------
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, > 0).
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
     braced_capacity_kg
-        Load pressable on a rigid support (kg, > 0).
+        Load pressable on a rigid support (kg, 1 to 500).
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
@@ -602,7 +626,8 @@ def standing_gap(
     ValueError
         If an input is out of range or the seated press is impossible.
     """
-    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg,
+    kw: dict[str, Any] = {"braced_capacity_kg": float(_checks.real_number("braced_capacity_kg", braced_capacity_kg)),
+                          "body_mass_kg": float(_checks.real_number("body_mass_kg", body_mass_kg)),
                           "stiffness_gain_per_rad": stiffness_gain_per_rad}
     seated = np.asarray(pressable_load_kg("seated", **kw))
     standing = np.asarray(pressable_load_kg("standing", **kw))
@@ -627,9 +652,9 @@ def calibrate_stiffness_gain(
     target_gap
         Target fraction, in (0, 0.9); default the 10 % of saeterbakken2013.
     braced_capacity_kg
-        Load pressable on a rigid support (kg, > 0).
+        Load pressable on a rigid support (kg, 1 to 500).
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
@@ -644,14 +669,19 @@ def calibrate_stiffness_gain(
     Source: saeterbakken2013 (target gap).
     """
     target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)
-    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg}
+    braced = _mass("braced_capacity_kg", _checks.real_number("braced_capacity_kg", braced_capacity_kg))
+    body = _mass("body_mass_kg", _checks.real_number("body_mass_kg", body_mass_kg))
+    kw: dict[str, Any] = {"braced_capacity_kg": float(braced), "body_mass_kg": float(body)}
 
     def gap(gain: float) -> float:
         seated = float(pressable_load_kg("seated", stiffness_gain_per_rad=gain, **kw))
         standing = float(pressable_load_kg("standing", stiffness_gain_per_rad=gain, **kw))
         return 1.0 if seated <= 0 else 1.0 - standing / seated
 
-    low, high = np.log(1.0), np.log(1e4)
+    low, high = np.log(1.0), np.log(STIFFNESS_GAIN_RANGE_PER_RAD[1])
+    top = STIFFNESS_GAIN_RANGE_PER_RAD[1]
+    _checks.real_number("target_gap", target, low=gap(top), high=gap(1.0), low_open=True,
+                        unit=f"(the gaps this lifter's model can show, for gains 1 to {top:g} 1/rad)")
     for _ in range(60):
         mid = 0.5 * (low + high)
         if gap(float(np.exp(mid))) > target:
@@ -695,9 +725,9 @@ def balance_margin_m(
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
-        Torque the legs/trunk can spend on balance (N m, > 0); default from :data:`GEOMETRY`.
+        Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, > 0).
+        Body mass (kg, 20 to 500).
 
     Returns
     -------
@@ -712,6 +742,9 @@ def balance_margin_m(
     geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
     load = _load(load_kg)
     offset = _checks.real_array("load_offset_m", load_offset_m, low=0, high=1, unit="m")
+    width, torque, body, load, offset = _checks.broadcast({
+        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
+        "load_offset_m": offset})
     mass = body * geo.body_mass_share + load
     reach = np.minimum(width / 2, torque / (mass * GRAVITY_M_PER_S2))
     shift = load * offset / mass

@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from numpy.typing import ArrayLike
 
-from legday import reference
+from legday import _checks, reference
 from legday._checks import FloatArray, choice, real_array, real_number, scalar_or_array
 
 __all__ = [
@@ -221,6 +221,9 @@ def fitness_fatigue_components(
     t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
     t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
     base = real_number("p0", p0)
+    _checks.warn_if_inverted(("tau1", t1), ("tau2", t2),
+                             "in the Banister model fitness (tau1) outlasts fatigue (tau2), otherwise training "
+                             "never raises performance")
     fitness = gain1 * decayed_load(w, t1, convention=convention)
     fatigue = gain2 * decayed_load(w, t2, convention=convention)
     return FitnessFatigue(fitness, fatigue, base + fitness - fatigue)

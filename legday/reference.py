@@ -30,7 +30,7 @@ Confidence = Literal["confirmed", "secondary", "derived", "assumption"]
 COURSE = "course"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cited:
     """A number with its unit, citation key and confidence level.
 
@@ -48,6 +48,11 @@ class Cited:
     note: str = ""
     related: str = ""
 
+    # A Cited value works as its number (so ``float(ref.X)`` is not needed): in
+    # arithmetic and comparisons with numbers and arrays, in ``np.asarray`` and in
+    # format specs (``f"{ref.X:.1f}"``). The result is a plain number: the citation
+    # stays with the constant, not with what is computed from it.
+
     def __float__(self) -> float:
         return float(self.value)
 
@@ -58,6 +63,91 @@ class Cited:
                 f"must have source {COURSE!r} (put the paper that motivated it in related=), and only an "
                 "assumption may have it"
             )
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    def __round__(self, ndigits: int | None = None) -> float:
+        return round(float(self.value), ndigits)
+
+    def __array__(self, dtype: object = None, copy: object = None) -> object:
+        import numpy as np  # local: reference.py stays free of model imports at module level
+
+        return np.asarray(float(self.value), dtype=dtype)
+
+    def __format__(self, spec: str) -> str:
+        return format(float(self.value), spec) if spec else str(self)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Cited):
+            return (self.value, self.unit, self.source, self.confidence, self.note, self.related) == (
+                other.value, other.unit, other.source, other.confidence, other.note, other.related)
+        if isinstance(other, (int, float)) and not isinstance(other, bool):
+            return float(self.value) == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.unit, self.source, self.confidence, self.note, self.related))
+
+    def __lt__(self, other: object) -> bool:
+        return float(self.value) < _number(other)
+
+    def __le__(self, other: object) -> bool:
+        return float(self.value) <= _number(other)
+
+    def __gt__(self, other: object) -> bool:
+        return float(self.value) > _number(other)
+
+    def __ge__(self, other: object) -> bool:
+        return float(self.value) >= _number(other)
+
+    def __neg__(self) -> float:
+        return -float(self.value)
+
+    def __pos__(self) -> float:
+        return float(self.value)
+
+    def __abs__(self) -> float:
+        return abs(float(self.value))
+
+    def __add__(self, other: object) -> object:
+        return float(self.value) + _number(other)
+
+    def __radd__(self, other: object) -> object:
+        return _number(other) + float(self.value)
+
+    def __sub__(self, other: object) -> object:
+        return float(self.value) - _number(other)
+
+    def __rsub__(self, other: object) -> object:
+        return _number(other) - float(self.value)
+
+    def __mul__(self, other: object) -> object:
+        return float(self.value) * _number(other)
+
+    def __rmul__(self, other: object) -> object:
+        return _number(other) * float(self.value)
+
+    def __truediv__(self, other: object) -> object:
+        return float(self.value) / _number(other)
+
+    def __rtruediv__(self, other: object) -> object:
+        return _number(other) / float(self.value)
+
+    def __pow__(self, other: object) -> object:
+        return float(self.value) ** _number(other)
+
+    def __rpow__(self, other: object) -> object:
+        return _number(other) ** float(self.value)
+
+
+def _number(other: object) -> object:
+    """The numeric value of the other operand of a :class:`Cited` operation (a Cited, a number or an array)."""
+    if isinstance(other, Cited):
+        return float(other.value)
+    if isinstance(other, bool) or isinstance(other, str):
+        raise TypeError(f"a Cited value works as a number; cannot combine it with {other!r}")
+    return other
 
 
 #: The two sexes the cited equations and muscle data distinguish (Mifflin-St Jeor,
@@ -565,3 +655,60 @@ TRANSFER_RESULTS: tuple[TransferResult, ...] = (
                    "arm grew only when the light leg work (30 % 1RM) used blood-flow restriction; without it "
                    "the trained arm did not grow significantly, so the study tests a systemic route, not leg days"),
 )
+
+
+# ---------------------------------------------------------------------------
+# Model settings of mechanics and trials, and plausibility bounds (course assumptions)
+# ---------------------------------------------------------------------------
+
+#: Default lifter of legday.mechanics: an 80 kg man, a round figure.
+MECHANICS_BODY_MASS_KG = Cited(80.0, "kg", COURSE, "assumption", "round default body mass of the pressing model")
+#: The load the lifter could press on a perfectly rigid support (both dumbbells together).
+MECHANICS_BRACED_CAPACITY_KG = Cited(40.0, "kg", COURSE, "assumption",
+                                     "illustrative; the model's results are fractions of it")
+#: Height of the load above the shoulders at the sticking point.
+MECHANICS_LOAD_ABOVE_SHOULDER_M = Cited(0.25, "m", COURSE, "assumption", "round anthropometric figure")
+#: Horizontal lever of the load about the shoulders at the sticking point.
+MECHANICS_LOAD_LEVER_M = Cited(0.10, "m", COURSE, "assumption", "round anthropometric figure")
+#: How far the load wanders off the line over the base during a repetition.
+MECHANICS_LOAD_OFFSET_M = Cited(0.05, "m", COURSE, "assumption", "illustrative")
+#: Geometry of the two pressing positions for an 80 kg, about 1.80 m man: round anthropometric
+#: figures chosen by the course, not measurements (legday.mechanics.GEOMETRY is built from them).
+MECHANICS_GEOMETRY: dict[str, dict[str, Cited]] = {
+    "standing": {
+        "body_mass_share": Cited(1.0, "fraction of body mass", COURSE, "assumption",
+                                 "standing, the whole body sways about the ankles"),
+        "com_height_m": Cited(1.00, "m above the ankles", COURSE, "assumption", "round figure"),
+        "shoulder_height_m": Cited(1.45, "m above the ankles", COURSE, "assumption", "round figure"),
+        "base_width_m": Cited(0.26, "m", COURSE, "assumption", "about one foot length"),
+    },
+    "seated": {
+        "body_mass_share": Cited(0.68, "fraction of body mass", COURSE, "assumption",
+                                 "seated, head, arms and trunk (about two-thirds) sway about the hips"),
+        "com_height_m": Cited(0.30, "m above the hips", COURSE, "assumption", "round figure"),
+        "shoulder_height_m": Cited(0.60, "m above the hips", COURSE, "assumption", "round figure"),
+        "base_width_m": Cited(0.40, "m", COURSE, "assumption", "about one seat depth"),
+    },
+}
+#: Torque the support's muscles can spend on holding balance (both positions).
+MECHANICS_SUPPORT_TORQUE_NM = Cited(200.0, "N m", COURSE, "assumption",
+                                    "illustrative; chapter 2 varies it")
+
+#: Error of a single CSA measurement in legday.trials (% of the value).
+TRIALS_MEASUREMENT_ERROR_PCT = Cited(2.0, "% of the value", COURSE, "assumption",
+                                     "a round figure for one scan; a change score carries sqrt(2) x it")
+#: Share of the response variance that belongs to the person, shared by both arms (within design).
+TRIALS_BETWEEN_PERSON_SHARE = Cited(0.5, "fraction of variance", COURSE, "assumption",
+                                    "one half; chapter 6's exercise varies it", related="hubal2005")
+
+#: Most weekly sets per muscle group the volume and growth models accept: a plausibility bound.
+MAX_WEEKLY_SETS = Cited(100.0, "fractional sets/week per muscle group", COURSE, "assumption",
+                        "2.5 x the 40 sets/week the meta-regressions reach; beyond it the curves are pure "
+                        "extrapolation", related="pelland2026")
+#: Most muscle one group of legday.growth may hold: more than a whole adult body's skeletal muscle.
+MAX_GROUP_MUSCLE_KG = Cited(60.0, "kg", COURSE, "assumption",
+                            "a plausibility bound: Janssen 2000's men average 33 kg of skeletal muscle in all",
+                            related="janssen2000")
+#: Longest simulation and longest training age the growth model accepts: 20 years.
+MAX_TRAINING_WEEKS = Cited(1040.0, "weeks", COURSE, "assumption",
+                           "the growth rates come from 6-24 week studies; 20 years bounds the extrapolation")

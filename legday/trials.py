@@ -30,8 +30,9 @@ the legs condition, plus individual variability and measurement error:
   larger by a factor ``1 / (1 - b)``, an apparent effect with no true one
   (Hansen 2001's legs group started 20-25 % weaker; Source: hansen2001).
 
-The t distribution is computed here from the regularized incomplete beta
-function (a continued fraction), so the module needs only NumPy.
+The t-tests and the normal distribution come from :mod:`scipy.stats`
+(``ttest_rel``, ``ttest_ind`` and ``norm``), applied to every simulated study at
+once along ``axis=1``.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
+from scipy import stats
 
 from legday import _checks, growth
 from legday import reference as ref
@@ -54,10 +56,8 @@ __all__ = [
     "BETWEEN_PERSON_SHARE",
     "RESPONSE_CV",
     "RESPONSE_SD_PCT",
-    "regularized_incomplete_beta",
-    "t_cdf",
-    "t_two_sided_p",
-    "t_quantile",
+    "MAX_SIMULATED_PEOPLE",
+    "MAX_POWER_PEOPLE",
     "expected_normal_range",
     "response_sd_from_range_pp",
     "TrialResults",
@@ -74,193 +74,17 @@ MEAN_RESPONSE_PCT = float(
 )
 #: Coefficient of variation of individual responses: Hubal 2005's value for men (West 2010 studied men).
 RESPONSE_CV = growth.responsiveness_sd("male")
-#: Error of a single CSA measurement (% of the value): course assumption.
-MEASUREMENT_ERROR_PCT = 2.0
-#: Share of the response variance that belongs to the person, shared by both arms: course assumption.
-BETWEEN_PERSON_SHARE = 0.5
-
-_TINY = 1e-300
-_EPS = 1e-14
-
-
-# ---------------------------------------------------------------------------
-# The t distribution without SciPy
-# ---------------------------------------------------------------------------
-
-
-def _lgamma(x: FloatArray) -> FloatArray:
-    flat = [math.lgamma(float(v)) for v in np.ravel(x)]
-    return np.asarray(flat, dtype=float).reshape(np.shape(x))
-
-
-def _beta_continued_fraction(a: FloatArray, b: FloatArray, x: FloatArray) -> FloatArray:
-    """Continued fraction of the incomplete beta function (modified Lentz method)."""
-    qab, qap, qam = a + b, a + 1.0, a - 1.0
-    c = np.ones_like(x)
-    d = 1.0 - qab * x / qap
-    d = np.where(np.abs(d) < _TINY, _TINY, d)
-    d = 1.0 / d
-    h = d.copy()
-    for m in range(1, 501):
-        m2 = 2.0 * m
-        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
-        d = 1.0 + aa * d
-        d = np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + aa / c
-        c = np.where(np.abs(c) < _TINY, _TINY, c)
-        d = 1.0 / d
-        h = h * d * c
-        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
-        d = 1.0 + aa * d
-        d = np.where(np.abs(d) < _TINY, _TINY, d)
-        c = 1.0 + aa / c
-        c = np.where(np.abs(c) < _TINY, _TINY, c)
-        d = 1.0 / d
-        delta = d * c
-        h = h * delta
-        if np.all(np.abs(delta - 1.0) < _EPS):
-            break
-    return h
-
-
-def regularized_incomplete_beta(x: ArrayLike, a: ArrayLike, b: ArrayLike) -> float | FloatArray:
-    """The regularized incomplete beta function :math:`I_x(a, b)`.
-
-    Evaluated with the continued fraction of Numerical Recipes (modified Lentz),
-    using :math:`I_x(a,b) = 1 - I_{1-x}(b,a)` where the fraction converges slowly.
-
-    Parameters
-    ----------
-    x
-        Points in [0, 1].
-    a, b
-        Shape parameters (> 0); arrays broadcast with ``x``.
-
-    Returns
-    -------
-    float or ndarray
-        Values in [0, 1].
-
-    Raises
-    ------
-    ValueError
-        If ``x`` is outside [0, 1] or ``a``/``b`` are not positive.
-    """
-    xs = _checks.real_array("x", x, low=0, high=1)
-    aa = _checks.real_array("a", a, low=0, low_open=True)
-    bb = _checks.real_array("b", b, low=0, low_open=True)
-    xs, aa, bb = np.broadcast_arrays(xs, aa, bb)
-    inner = np.clip(xs, 1e-300, 1 - 1e-16)
-    log_front = (_lgamma(aa + bb) - _lgamma(aa) - _lgamma(bb)
-                 + aa * np.log(inner) + bb * np.log1p(-inner))
-    front = np.exp(log_front)
-    direct = xs < (aa + 1.0) / (aa + bb + 2.0)
-    # Evaluate each element on the side where the continued fraction converges fast.
-    a_use = np.where(direct, aa, bb)
-    b_use = np.where(direct, bb, aa)
-    x_use = np.where(direct, inner, 1.0 - inner)
-    frac = _beta_continued_fraction(a_use, b_use, x_use)
-    value = np.where(direct, front * frac / aa, 1.0 - front * frac / bb)
-    value = np.where(xs <= 0.0, 0.0, np.where(xs >= 1.0, 1.0, value))
-    return _checks.scalar_or_array(np.clip(value, 0.0, 1.0))
-
-
-def _df(df: ArrayLike) -> FloatArray:
-    return _checks.real_array("df", df, low=0, low_open=True)
-
-
-def t_two_sided_p(t: ArrayLike, df: ArrayLike) -> float | FloatArray:
-    """Two-sided p-value of a t statistic: :math:`P(|T| \\ge |t|)` with ``df`` degrees of freedom.
-
-    Uses :math:`P(|T| \\ge |t|) = I_{df/(df+t^2)}(df/2, 1/2)`.
-
-    Parameters
-    ----------
-    t
-        t statistics (finite).
-    df
-        Degrees of freedom (> 0).
-
-    Returns
-    -------
-    float or ndarray
-        p-values in [0, 1].
-
-    Raises
-    ------
-    ValueError
-        If ``t`` is not finite or ``df`` is not positive.
-    """
-    tt = _checks.real_array("t", t)
-    nu = _df(df)
-    return regularized_incomplete_beta(nu / (nu + tt**2), nu / 2.0, 0.5)
-
-
-def t_cdf(t: ArrayLike, df: ArrayLike) -> float | FloatArray:
-    """Cumulative distribution function of Student's t with ``df`` degrees of freedom.
-
-    Parameters
-    ----------
-    t
-        Points (finite).
-    df
-        Degrees of freedom (> 0).
-
-    Returns
-    -------
-    float or ndarray
-        :math:`P(T \\le t)`.
-
-    Raises
-    ------
-    ValueError
-        If ``t`` is not finite or ``df`` is not positive.
-    """
-    tt = _checks.real_array("t", t)
-    tail = 0.5 * np.asarray(t_two_sided_p(tt, df))
-    return _checks.scalar_or_array(np.where(tt >= 0, 1.0 - tail, tail))
-
-
-def t_quantile(q: ArrayLike, df: ArrayLike) -> float | FloatArray:
-    """Quantile (inverse CDF) of Student's t, by bisection on :func:`t_cdf`.
-
-    Parameters
-    ----------
-    q
-        Probabilities in (0, 1).
-    df
-        Degrees of freedom (> 0).
-
-    Returns
-    -------
-    float or ndarray
-        ``t`` with ``t_cdf(t, df) == q`` (to about 1e-10).
-
-    Raises
-    ------
-    ValueError
-        If ``q`` is outside (0, 1) or ``df`` is not positive.
-    """
-    qq = _checks.real_array("q", q, low=0, high=1, low_open=True, high_open=True)
-    nu = _df(df)
-    qq, nu = np.broadcast_arrays(qq, nu)
-    upper = np.maximum(qq, 1.0 - qq)  # solve on the upper half, then mirror
-    low = np.zeros(qq.shape)
-    high = np.full(qq.shape, 1.0)
-    while True:  # grow the bracket until it holds the quantile
-        short = np.asarray(t_cdf(high, nu)) < upper
-        if not np.any(short) or np.all(high > 1e12):
-            break
-        high = np.where(short, high * 4.0, high)
-    for _ in range(100):
-        mid = 0.5 * (low + high)
-        below = np.asarray(t_cdf(mid, nu)) < upper
-        low = np.where(below, mid, low)
-        high = np.where(below, high, mid)
-        if np.all(high - low < 1e-12 * np.maximum(1.0, high)):
-            break
-    root = 0.5 * (low + high)
-    return _checks.scalar_or_array(np.where(qq >= 0.5, root, -root))
+#: Error of a single CSA measurement (% of the value): course assumption (reference.TRIALS_MEASUREMENT_ERROR_PCT).
+MEASUREMENT_ERROR_PCT = float(ref.TRIALS_MEASUREMENT_ERROR_PCT)
+#: Share of the response variance that belongs to the person, shared by both arms: course assumption
+#: (reference.TRIALS_BETWEEN_PERSON_SHARE).
+BETWEEN_PERSON_SHARE = float(ref.TRIALS_BETWEEN_PERSON_SHARE)
+#: Most simulated people (n_trials x n) in one call: about 256 MB of draws, a few seconds.
+MAX_SIMULATED_PEOPLE = 4_000_000
+#: Most simulated people over all cells of one :func:`power` grid.
+MAX_POWER_PEOPLE = 20_000_000
+#: Smallest SD (percentage points) of the analysed differences for which a t-test is meaningful.
+_MIN_SPREAD_PCT = 1e-3
 
 
 # ---------------------------------------------------------------------------
@@ -291,9 +115,7 @@ def expected_normal_range(n: int) -> float:
     """
     size = _checks.whole_number("n", n, low=2, high=10**7)
     x = np.linspace(-12.0, 12.0, 24001)
-    phi = np.exp(-0.5 * x**2) / math.sqrt(2 * math.pi)
-    big_phi = 0.5 * (1.0 + np.asarray([math.erf(v / math.sqrt(2)) for v in x]))
-    density = size * phi * big_phi ** (size - 1)
+    density = size * stats.norm.pdf(x) * stats.norm.cdf(x) ** (size - 1)
     step = x[1] - x[0]
     expected_max = float(np.sum(x * density) * step)
     return 2.0 * expected_max
@@ -376,6 +198,17 @@ class TrialResults:
     t_statistic: FloatArray
     p_value: FloatArray
 
+    def __post_init__(self) -> None:
+        """Refuse results no study could give (a TrialResults built by hand is checked too)."""
+        _checks.choice("design", self.design, DESIGNS)
+        _checks.whole_number("n", self.n, low=2)
+        _checks.whole_number("df", self.df, low=1)
+        _checks.real_number("alpha", self.alpha, low=0, high=0.5, low_open=True, high_open=True)
+        _checks.same_length({
+            "estimated_effect_pct": _checks.real_array("estimated_effect_pct", self.estimated_effect_pct, ndim=1),
+            "t_statistic": _checks.real_array("t_statistic", self.t_statistic, ndim=1),
+            "p_value": _checks.real_array("p_value", self.p_value, low=0, high=1, ndim=1)})
+
     @property
     def significant(self) -> NDArray[np.bool_]:
         """Studies with a two-sided p-value below ``alpha`` (either direction)."""
@@ -404,6 +237,8 @@ def _common(
     trials = _checks.whole_number("n_trials", n_trials, low=1, high=10**6)
     kind = _checks.choice("design", design, DESIGNS)
     size = _checks.whole_number("n", n, low=2, high=10**4)
+    _checks.size_limit({"n_trials": trials, "n": size}, high=MAX_SIMULATED_PEOPLE,
+                       reason="each simulated person needs about 64 bytes; split a larger run into several seeds")
     level = _checks.real_number("alpha", alpha, low=0, high=0.5, low_open=True, high_open=True)
     return trials, kind, size, level
 
@@ -434,16 +269,17 @@ def simulate_trials(
     of ``u`` is common to a person's two arms; the study runs a paired t-test on
     the differences (df = n - 1). In the ``"between"`` design each group has
     ``n`` different people and the study runs a two-sample Student t-test
-    (df = 2n - 2). All studies are drawn at once (vectorised).
+    (df = 2n - 2). All studies are drawn at once (vectorised) and tested at once
+    with :func:`scipy.stats.ttest_rel` / :func:`scipy.stats.ttest_ind` along ``axis=1``.
 
     Parameters
     ----------
     n_trials
-        Number of simulated studies (1 to 1,000,000).
+        Number of simulated studies (1 to 1,000,000; n_trials x n at most 4,000,000, about 256 MB of draws).
     design
         ``"within"`` or ``"between"``.
     n
-        People per group (between) or in the study (within), >= 2.
+        People per group (between) or in the study (within), 2 to 10,000.
     true_effect_pct
         True extra arm growth caused by adding legs (percentage points).
     mean_response_pct
@@ -485,11 +321,20 @@ def simulate_trials(
     err = _checks.real_number("measurement_error_pct", measurement_error_pct, low=0, high=50, unit="%")
     share = _checks.real_number("between_person_share", between_person_share, low=0, high=1)
     imbalance = _checks.real_number("baseline_imbalance", baseline_imbalance, low=0, high=0.9, high_open=True)
-    if sd == 0 and err == 0:
-        raise ValueError("response_sd_pct and measurement_error_pct cannot both be 0: the t-test needs some spread")
-    gen = _checks.rng(seed)
     change_err = math.sqrt(2.0) * err
     inflate = 1.0 / (1.0 - imbalance)
+    if kind == "within":  # SD of a person's legs-minus-arm-only difference
+        spread = math.sqrt(sd**2 * share * (inflate - 1.0) ** 2 + sd**2 * (1.0 - share) * (inflate**2 + 1.0)
+                           + 2.0 * change_err**2)
+    else:  # SD of one person's change in the arm-only group
+        spread = math.sqrt(sd**2 + change_err**2)
+    if spread < _MIN_SPREAD_PCT:
+        raise ValueError(
+            "response_sd_pct, measurement_error_pct and between_person_share leave the analysed changes with no "
+            f"spread (SD {spread:.3g} points < {_MIN_SPREAD_PCT:g}), so the t-test is undefined: give a "
+            "measurement_error_pct > 0, or (within design) a between_person_share < 1"
+        )
+    gen = _checks.rng(seed)
 
     if kind == "within":
         person = gen.normal(0.0, sd * math.sqrt(share), size=(trials, size))
@@ -498,9 +343,8 @@ def simulate_trials(
         noise = gen.normal(0.0, change_err, size=(2, trials, size))
         without = mean + person + arm_only + noise[0]
         with_legs = (mean + person + arm_legs) * inflate + effect + noise[1]
-        diff = with_legs - without
-        estimate = diff.mean(axis=1)
-        se = diff.std(axis=1, ddof=1) / math.sqrt(size)
+        estimate = (with_legs - without).mean(axis=1)
+        test = stats.ttest_rel(with_legs, without, axis=1)  # paired t-test of every study at once
         df = size - 1
     else:
         draws = gen.normal(0.0, sd, size=(2, trials, size))
@@ -508,12 +352,9 @@ def simulate_trials(
         without = mean + draws[0] + noise[0]
         with_legs = (mean + draws[1]) * inflate + effect + noise[1]
         estimate = with_legs.mean(axis=1) - without.mean(axis=1)
-        pooled = 0.5 * (without.var(axis=1, ddof=1) + with_legs.var(axis=1, ddof=1))
-        se = np.sqrt(pooled * 2.0 / size)
+        test = stats.ttest_ind(with_legs, without, axis=1)  # Student's two-sample t-test, equal variances
         df = 2 * size - 2
-    t = estimate / se
-    p = np.asarray(t_two_sided_p(t, df), dtype=float)
-    return TrialResults(kind, size, df, level, estimate, t, p)
+    return TrialResults(kind, size, df, level, estimate, np.asarray(test.statistic), np.asarray(test.pvalue))
 
 
 def power(
@@ -557,19 +398,20 @@ def power(
     ValueError
         If an input is out of range.
     """
-    sizes = np.atleast_1d(_checks.real_array("n", n, low=2, high=10**4))
-    effects = np.atleast_1d(_checks.real_array("true_effect_pct", true_effect_pct, low=-100, high=100))
-    if sizes.ndim != 1 or effects.ndim != 1:
-        raise ValueError("n and true_effect_pct must be numbers or 1-D arrays")
-    if np.any(sizes != np.round(sizes)):
-        raise ValueError(f"n must be whole numbers; got {sizes.tolist()}")
+    sizes = np.atleast_1d(_checks.real_array("n", n, low=2, high=10**4, ndim=(0, 1), integer=True))
+    effects = np.atleast_1d(_checks.real_array("true_effect_pct", true_effect_pct, low=-100, high=100,
+                                               ndim=(0, 1), unit="points"))
+    trials_per_cell = _checks.whole_number("n_trials", n_trials, low=1, high=10**6)
+    grid = {"n_trials": trials_per_cell, "sum of n": int(sizes.sum()), "len(true_effect_pct)": effects.size}
+    _checks.size_limit(grid, high=MAX_POWER_PEOPLE, reason="the grid would take minutes; use fewer trials or sizes")
+    count_benefit = _checks.flag("benefit_only", benefit_only)
     base = _checks.whole_number("seed", seed, low=0)
     out = np.empty((sizes.size, effects.size))
     for i, size in enumerate(sizes.astype(int)):
         for j, effect in enumerate(effects):
             res = simulate_trials(n_trials, design=design, n=int(size), true_effect_pct=float(effect),
                                   seed=np.random.default_rng([base, i, j]), **kwargs)
-            out[i, j] = res.benefit_rate if benefit_only else res.rejection_rate
+            out[i, j] = res.benefit_rate if count_benefit else res.rejection_rate
     if np.ndim(n) == 0 and np.ndim(true_effect_pct) == 0:
         return float(out[0, 0])
     if np.ndim(n) == 0:

@@ -54,7 +54,13 @@ __all__ = [
     "linear_gain_percent",
     "saturating_gain_percent",
     "hypertrophy_percent",
+    "MAX_WEEKLY_SETS",
 ]
+
+#: Most weekly (fractional) sets per muscle group, or sets of one exercise, the models accept:
+#: a plausibility bound (reference.MAX_WEEKLY_SETS; the data reach about 40).
+MAX_WEEKLY_SETS = float(ref.MAX_WEEKLY_SETS)
+_SETS_UNIT = "sets/week (a plausibility bound: the dose-response data reach about 40)"
 
 # ---------------------------------------------------------------------------
 # Muscle groups and body regions
@@ -190,7 +196,8 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     exercise_name
         A key of :data:`EXERCISES`.
     sets
-        Number of hard sets (>= 0; fractions allowed, e.g. an average per week).
+        Number of hard sets (0 to 100, the plausibility bound :data:`MAX_WEEKLY_SETS`;
+        fractions allowed, e.g. an average per week).
 
     Returns
     -------
@@ -204,8 +211,14 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     ValueError
         Unknown exercise, or ``sets`` negative, NaN, infinite or not a number.
     """
+    _checks.choice("exercise_name", exercise_name, EXERCISES)
+    return _fractional_sets(exercise_name, sets)
+
+
+def _fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
+    """:func:`fractional_sets` inside a week, where the name is an ``exercise`` of a pair."""
     ex = exercise(exercise_name)
-    n = _checks.real_number("sets", sets, low=0.0, unit="sets")
+    n = _checks.real_number("sets", sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     out = _zero_sets()
     for m in ex.direct:
         out[m] += n
@@ -214,12 +227,25 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     return out
 
 
+def _is_programme(obj: Any) -> bool:
+    """Whether ``obj`` is a :class:`legday.program.Programme` (imported late: program imports this module)."""
+    from legday.program import Programme
+
+    return isinstance(obj, Programme)
+
+
 def _pairs(sessions: Any) -> list[tuple[Any, Any]]:
-    """Flatten the accepted shapes of ``sessions`` into a list of (exercise, sets) pairs."""
+    """Flatten the accepted shapes of ``sessions`` into a list of (exercise, sets) pairs.
+
+    This is where a week enters the volume and growth models, so a
+    :class:`legday.program.Programme` is converted here, once, to its seven sessions.
+    """
+    if _is_programme(sessions):
+        sessions = {day: list(session) for day, session in enumerate(sessions.sessions)}
     if isinstance(sessions, str) or not isinstance(sessions, (Iterable, Mapping)):
         raise ValueError(
-            "sessions must be an iterable of (exercise, sets) pairs or a mapping day -> list of pairs; "
-            f"got {sessions!r}"
+            "sessions must be an iterable of (exercise, sets) pairs, a mapping day -> list of pairs, "
+            f"or a legday.program.Programme; got {sessions!r}"
         )
     days: Iterable[Any] = sessions.values() if isinstance(sessions, Mapping) else [sessions]
     pairs: list[tuple[Any, Any]] = []
@@ -244,10 +270,11 @@ def weekly_sets(sessions: Iterable[tuple[str, float]] | Mapping[Any, Iterable[tu
         * an iterable of ``(exercise, sets)`` pairs, e.g.
           ``[("squat", 4), ("bench press", 3)]``;
         * a mapping ``day -> iterable of (exercise, sets) pairs``, e.g.
-          ``{"Mon": [("squat", 4)], "Thu": [("bench press", 3)]}``.
+          ``{"Mon": [("squat", 4)], "Thu": [("bench press", 3)]}``;
+        * a :class:`legday.program.Programme` (e.g. from ``program.split(...)``).
 
         An exercise may appear several times; its sets add up. Exercise names
-        are keys of :data:`EXERCISES`; sets are numbers >= 0.
+        are keys of :data:`EXERCISES`; sets are numbers from 0 to 100 (:data:`MAX_WEEKLY_SETS`).
 
     Returns
     -------
@@ -269,7 +296,7 @@ def weekly_sets(sessions: Iterable[tuple[str, float]] | Mapping[Any, Iterable[tu
     """
     total = _zero_sets()
     for name, sets in _pairs(sessions):
-        for m, v in fractional_sets(name, sets).items():
+        for m, v in _fractional_sets(name, sets).items():
             total[m] += v
     return total
 
@@ -285,13 +312,31 @@ def sets_vector(weekly: Mapping[str, float]) -> FloatArray:
         An unknown muscle name (the message lists the allowed ones), or
         negative, NaN or non-numeric sets.
     """
+    return _sets_vector("weekly", weekly)
+
+
+def _sets_vector(name: str, weekly: Mapping[str, float]) -> FloatArray:
+    """:func:`sets_vector` for an argument called ``name`` (so its errors name the caller's argument)."""
     if not isinstance(weekly, Mapping):
-        raise ValueError(f"weekly must be a mapping muscle -> sets; got {weekly!r}")
+        raise ValueError(f"{name} must be a mapping muscle -> sets; got {weekly!r}")
     out = np.zeros(len(MUSCLES))
-    for name, sets in weekly.items():
-        key = _checks.choice("muscle", name, MUSCLES)
-        out[MUSCLES.index(key)] = _checks.real_number(f"sets for {key}", sets, low=0.0, unit="sets")
+    for key, sets in _muscle_items(name, weekly):
+        out[MUSCLES.index(key)] = sets
     return out
+
+
+def _muscle_items(name: str, weekly: Mapping[str, Any]) -> list[tuple[str, float]]:
+    """Checked (muscle, weekly sets) pairs of a mapping; two keys naming the same muscle are refused."""
+    seen: dict[str, Any] = {}
+    items = []
+    for raw, sets in weekly.items():
+        key = _checks.choice(f"muscle in {name}", raw, MUSCLES)
+        if key in seen:
+            raise ValueError(f"{name} names {key!r} twice ({seen[key]!r} and {raw!r}); give each muscle once")
+        seen[key] = raw
+        items.append((key, _checks.real_number(f"{name}[{key!r}]", sets, low=0.0, high=MAX_WEEKLY_SETS,
+                                               unit=_SETS_UNIT)))
+    return items
 
 
 def sets_dict(vector: ArrayLike) -> dict[str, float]:
@@ -308,9 +353,9 @@ def tonnage_kg(sets: ArrayLike, reps: ArrayLike, load_kg: ArrayLike) -> float | 
     Parameters
     ----------
     sets, reps
-        Numbers of sets and of repetitions per set (>= 0).
+        Numbers of sets and of repetitions per set (0 to 100 sets, 0 to 1000 repetitions).
     load_kg
-        External load lifted per repetition (>= 0 kg). Arrays broadcast.
+        External load lifted per repetition (0 to 1000 kg). Arrays broadcast.
 
     Returns
     -------
@@ -322,14 +367,11 @@ def tonnage_kg(sets: ArrayLike, reps: ArrayLike, load_kg: ArrayLike) -> float | 
     ValueError
         Negative, NaN or non-numeric inputs, or shapes that do not broadcast.
     """
-    s = _checks.real_array("sets", sets, low=0.0, unit="sets")
-    r = _checks.real_array("reps", reps, low=0.0, unit="repetitions")
-    w = _checks.real_array("load_kg", load_kg, low=0.0, unit="kg")
-    try:
-        out = s * r * w
-    except ValueError as err:
-        raise ValueError(f"sets, reps and load_kg must broadcast together; got shapes {s.shape}, {r.shape}, {w.shape}") from err
-    return _checks.scalar_or_array(out)
+    s = _checks.real_array("sets", sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
+    r = _checks.real_array("reps", reps, low=0.0, high=1000.0, unit="repetitions per set")
+    w = _checks.real_array("load_kg", load_kg, low=0.0, high=1000.0, unit="kg (more is beyond any lift on record)")
+    s, r, w = _checks.broadcast({"sets": s, "reps": r, "load_kg": w})
+    return _checks.scalar_or_array(s * r * w)
 
 
 # ---------------------------------------------------------------------------
@@ -343,7 +385,7 @@ def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.S
     Parameters
     ----------
     sets_per_week
-        Weekly fractional sets V of one muscle group (>= 0).
+        Weekly fractional sets V of one muscle group (0 to 100, :data:`MAX_WEEKLY_SETS`).
     coefficient
         a in % per sqrt(set/week). The default 1.68 is **derived, not
         published**: a = 2 * 0.24 * sqrt(12.25), chosen so the curve's slope at
@@ -360,8 +402,9 @@ def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.S
     ValueError
         Negative, NaN or non-numeric input.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
-    a = _checks.real_number("coefficient", coefficient, low=0.0, unit="%/sqrt(set)")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
+    a = _checks.real_number("coefficient", coefficient, low=0.0, high=20.0,
+                            unit="%/sqrt(set) (the derived 1.68 x about 12: no study is near it)")
     return _checks.scalar_or_array(a * np.sqrt(v))
 
 
@@ -377,8 +420,8 @@ def linear_gain_percent(sets_per_week: ArrayLike, slope: float = float(ref.SCHOE
     ValueError
         Negative, NaN or non-numeric input.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
-    b = _checks.real_number("slope", slope, low=0.0, unit="%/set")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
+    b = _checks.real_number("slope", slope, low=0.0, high=5.0, unit="%/set (Schoenfeld's 0.37 x about 14)")
     return _checks.scalar_or_array(b * v)
 
 
@@ -399,9 +442,9 @@ def saturating_gain_percent(
         Negative, NaN or non-numeric ``sets_per_week``; ``g_max_percent`` < 0;
         ``v50_sets`` <= 0.
     """
-    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, unit="sets/week")
-    g = _checks.real_number("g_max_percent", g_max_percent, low=0.0, unit="%")
-    h = _checks.real_number("v50_sets", v50_sets, low=0.0, low_open=True, unit="sets/week")
+    v = _checks.real_array("sets_per_week", sets_per_week, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
+    g = _checks.real_number("g_max_percent", g_max_percent, low=0.0, high=100.0, unit="% per study block")
+    h = _checks.real_number("v50_sets", v50_sets, low=0.0, high=MAX_WEEKLY_SETS, low_open=True, unit="sets/week")
     return _checks.scalar_or_array(g * v / (v + h))
 
 
@@ -446,19 +489,15 @@ def hypertrophy_percent(
     Raises
     ------
     ValueError
-        Negative, NaN or non-numeric sets, an unknown muscle name, or an
-        unknown ``model`` (messages list the allowed values).
+        Negative, NaN, non-numeric or implausible (over 100 a week) sets, a
+        muscle named twice, an unknown muscle name, or an unknown ``model``
+        (messages list the allowed values).
     """
     key = _checks.choice("model", model, DOSE_RESPONSE_MODELS)
     curve = _CURVES[key]
     if isinstance(weekly_sets, Mapping):
-        out: dict[str, float] = {}
-        for name, sets in weekly_sets.items():
-            muscle = _checks.choice("muscle", name, MUSCLES)
-            v = _checks.real_number(f"weekly_sets[{muscle!r}]", sets, low=0.0, unit="sets/week")
-            out[muscle] = float(curve(v))
-        return out
+        return {muscle: float(curve(v)) for muscle, v in _muscle_items("weekly_sets", weekly_sets)}
     if isinstance(weekly_sets, (str, bytes)):
         raise ValueError(f"weekly_sets must be a number, an array or a mapping muscle -> sets; got {weekly_sets!r}")
-    return curve(weekly_sets)
+    return curve(_checks.real_array("weekly_sets", weekly_sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT))
 

@@ -1,4 +1,8 @@
-"""The benchmark scripts run (so they cannot rot) and the growth benchmark shows its point."""
+"""The benchmark scripts run (so they cannot rot). They measure time; these tests do not.
+
+Wall-clock budgets do not belong in unit tests (a loaded machine fails them for no fault of
+the code): each script prints its table, and a person reads the numbers.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_growth_benchmark_runs_and_vectorised_beats_the_loop() -> None:
+def _run(script: str, *args: str) -> str:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "bench_growth.py")],
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    rows = dict(re.findall(r"^\|\s*(plain Python loops|vectorised[^|]*?)\s*\|\s*([0-9.]+)\s*\|", proc.stdout, re.M))
-    assert len(rows) == 2, f"benchmark table not found in:\n{proc.stdout}"
-    loop = rows["plain Python loops"]
-    vectorised = next(v for k, v in rows.items() if k.startswith("vectorised"))
-    assert float(vectorised) < 1.0, f"10,000 people x 52 weeks took {vectorised} s (budget: well under 1 s)"
-    assert float(vectorised) < float(loop), f"vectorised {vectorised} s is not faster than the loop {loop} s"
+    return proc.stdout
+
+
+def test_growth_benchmark_runs_and_checks_the_loop_against_the_vectorised_model() -> None:
+    # the script itself asserts that both versions give the same muscle masses before printing
+    out = _run("bench_growth.py", "--people", "500", "--repeats", "1")
+    rows = dict(re.findall(r"^\|\s*(plain Python loops|vectorised[^|]*?)\s*\|\s*([0-9.]+)\s*\|", out, re.M))
+    assert len(rows) == 2, f"benchmark table not found in:\n{out}"
+
+
+def test_stats_benchmark_runs_and_prints_every_case() -> None:
+    out = _run("bench_stats.py", "--repeats", "1")
+    rows = re.findall(r"^\| (simulate_trials|power|cohort_correlations)[^|]*\|\s*[0-9.]+\s*\|$", out, re.M)
+    assert len(rows) == 4, f"benchmark table not found in:\n{out}"

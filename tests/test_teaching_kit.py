@@ -216,11 +216,7 @@ def test_python_examples_run(page: str) -> None:
 
 
 def test_api_docs_helpers() -> None:
-    sys.path.insert(0, str(ROOT / "_ext"))
-    try:
-        import api_docs
-    finally:
-        sys.path.remove(str(ROOT / "_ext"))
+    import api_docs  # _ext is on pytest's pythonpath (pyproject.toml)
     lines = ["Summary.", "", "Returns", "-------", "float", "    The value.", "", "Source: janssen2000."]
     assert api_docs.sources_before_sections(lines) == [
         "Summary.", "", "Source: janssen2000.", "", "Returns", "-------", "float", "    The value.", ""
@@ -234,11 +230,7 @@ def test_api_docs_helpers() -> None:
 
 
 def test_pdf_handout_escapes_underscores_in_text() -> None:
-    sys.path.insert(0, str(ROOT / "_ext"))
-    try:
-        import pdf_handout
-    finally:
-        sys.path.remove(str(ROOT / "_ext"))
+    import pdf_handout  # _ext is on pytest's pythonpath (pyproject.toml)
     assert pdf_handout.escape_text_underscores(r'x_n (\text{"same_day"}) \text{a\_b}') == (
         r'x_n (\text{"same\_day"}) \text{a\_b}'
     )
