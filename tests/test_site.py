@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import base64
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from _site import (
     SiteBrowser,
     broken_links,
     find_browser,
+    missing_browser_reason,
     serve,
     toc_pages,
 )
@@ -57,25 +57,10 @@ browser = pytest.mark.browser
 # --------------------------------------------------------------------------- fixtures
 
 
-def _missing_browser_reason() -> str | None:
-    for module in ("playwright", "axe_playwright_python"):
-        if importlib.util.find_spec(module) is None:
-            return f"the Python package {module!r} is not installed (pip install -r requirements.txt)"
-    if find_browser() is None:
-        chosen = os.environ.get("LEGDAY_BROWSER", "").strip()
-        if chosen:
-            return f"LEGDAY_BROWSER={chosen!r} is not an executable browser"
-        return (
-            "no Chromium or Chrome browser found: install Debian/Ubuntu's `chromium` package "
-            "(sudo apt-get install chromium) or set LEGDAY_BROWSER to a Chromium-family binary"
-        )
-    return None
-
-
 @pytest.fixture(scope="session")
 def site_browser():
     """One headless browser for the whole session (skipped locally, failed in CI, if missing)."""
-    reason = _missing_browser_reason()
+    reason = missing_browser_reason(["playwright", "axe_playwright_python"])
     if reason:
         if in_ci():
             pytest.fail(f"CI=true and the site checks cannot run: {reason}")
