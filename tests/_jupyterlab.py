@@ -153,11 +153,22 @@ def _api(url: str, token: str, path: str, method: str = "GET", timeout: float = 
         return response.status
 
 
+def contents(server: LabServer, path: str = "") -> dict:
+    """The server's ``/api/contents/<path>`` model: what its file browser shows there."""
+    request = urllib.request.Request(f"{server.url}api/contents/{path}", headers={"Authorization": f"token {server.token}"})
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - 127.0.0.1 only
+        return json.loads(response.read().decode("utf-8"))
+
+
 @contextlib.contextmanager
-def lab_server(root: Path, home: Path) -> Iterator[LabServer]:
+def lab_server(root: Path, home: Path, command: list[str] | None = None, cwd: Path | None = None) -> Iterator[LabServer]:
     """Run ``jupyter lab`` over ``root`` on 127.0.0.1 (a free port, token auth) until the
-    block ends; ``home`` holds its isolated configuration. The server, its kernels and its
-    process group are always stopped on exit.
+    block ends; ``home`` holds its isolated configuration. The server and every process it
+    started (its kernels) are always stopped on exit.
+
+    ``command`` replaces the default ``python -m jupyterlab --ServerApp.root_dir=<root>``
+    (for example the README's own command, run from ``cwd``); the options that keep the
+    server local, token-protected and isolated are appended to it either way.
 
     Raises
     ------
@@ -169,14 +180,14 @@ def lab_server(root: Path, home: Path) -> Iterator[LabServer]:
     settings, workspaces = _write_settings(home)
     token = secrets.token_hex(24)
     log = (home / "jupyterlab.log").open("w", encoding="utf-8")
+    cmd = command or [sys.executable, "-m", "jupyterlab", f"--ServerApp.root_dir={root}"]
     cmd = [
-        sys.executable, "-m", "jupyterlab",
-        f"--ServerApp.root_dir={root}",
+        *cmd,
         f"--IdentityProvider.token={token}",
         f"--LabApp.user_settings_dir={settings}",
         f"--LabApp.workspaces_dir={workspaces}",
     ]
-    proc = subprocess.Popen(cmd, cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(cmd, cwd=cwd or root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
     def log_tail() -> str:
         log.flush()
@@ -202,7 +213,7 @@ def lab_server(root: Path, home: Path) -> Iterator[LabServer]:
                 time.sleep(0.1)  # polling for the server to answer, not waiting a fixed time
         if urlsplit(url).hostname != "127.0.0.1":
             raise RuntimeError(f"jupyter lab listens on {url}, not on 127.0.0.1")
-        yield LabServer(url=url, token=token, root=root)
+        yield LabServer(url=url, token=token, root=Path(info.get("root_dir", root)))
     finally:
         _stop(proc, url, token)
         log.close()
