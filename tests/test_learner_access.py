@@ -186,7 +186,9 @@ def test_binder_check_fails_on_a_book_environment() -> None:
 
 
 def _imports(code: str) -> set[str]:
-    code = "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in code.splitlines())
+    # IPython magics and shell lines (the install cell's %pip) become `pass`, at their indentation
+    code = "\n".join(line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip().startswith(("%", "!")) else line
+                     for line in code.splitlines())
     names = set()
     for node in ast.walk(ast.parse(code)):
         if isinstance(node, ast.Import):
@@ -327,3 +329,8 @@ def test_chapter_buttons_give_its_learner_notebook(built_book: BookBuild, name: 
     offered = built_book.html / LEARNER_DIR / f"{name}.ipynb"
     assert offered.is_file() and offered.read_bytes() == (ROOT / LEARNER_DIR / f"{name}.ipynb").read_bytes(), (
         f"the site's {LEARNER_DIR}/{name}.ipynb is missing or differs from the committed learner notebook")
+
+
+def test_binder_import_check_fails_on_a_package_binder_lacks() -> None:
+    code = "try:\n    import legday\nexcept ImportError:\n    %pip install legday\nimport scipy.stats\nfrom pandas import DataFrame\nimport numpy"
+    assert _imports(code) - _binder_provides() == {"scipy", "pandas"}
