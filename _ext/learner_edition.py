@@ -17,9 +17,10 @@ terms as links, literalinclude as a fenced code block) and adds what it lacks, i
    keeps each code cell's tags (sphinx-tojupyter drops them: chapter 7's deliberate error cell would
    lose ``raises-exception``), writes an anchor and heading per exercise and an answer cell after it,
    records every glued value, and writes each figure's number and caption under its code cell;
-3. a notebook step (``learner_notebook``, a pure function on the notebook JSON) that collapses
-   solutions (text in ``<details>``, code cells with ``jupyter.source_hidden``/``outputs_hidden`` and
-   Colab's ``cellView: form``), shows the evidence check as a block quote, puts back the install cell
+3. a notebook step (``learner_notebook``, a pure function on the notebook JSON) that collapses each
+   solution into one closed ``<details>`` element (its text, and its code as fenced Python blocks: a
+   collapsed code cell would show its output again after Run All in JupyterLab, and Colab ignores
+   ``jupyter.source_hidden``), shows the evidence check as a block quote, puts back the install cell
    (hidden on the site, needed on a fresh Colab runtime), points glossary/API links at the published
    site and chapter links at the neighbouring notebook, and makes the file deterministic (cell ids,
    metadata) so that a test can tell when the committed copies are stale.
@@ -137,6 +138,7 @@ def _translator_class() -> type:
             self.blocks: list[dict[str, str]] = []
             self.cell_starts: list[int] = []
             self.glued: list[str] = []
+            self.glued_in_solutions: list[str] = []
             self.figures: list[dict[str, str]] = []
 
         def _mark(self, cell) -> None:
@@ -179,7 +181,8 @@ def _translator_class() -> type:
 
         def visit_inline(self, node) -> None:
             if "pasted-text" in node.get("classes", []):
-                self.glued.append(node.astext())
+                in_solution = any(block["role"] == "solution" for block in self.blocks)
+                (self.glued_in_solutions if in_solution else self.glued).append(node.astext())
             super().visit_inline(node)
 
         def visit_container(self, node) -> None:
@@ -216,7 +219,8 @@ def _translator_class() -> type:
         def depart_document(self, node) -> None:
             super().depart_document(node)
             self.builder.learner_records[self.builder.docname] = {
-                "glued": list(self.glued), "figures": list(self.figures)
+                "glued": list(self.glued), "glued_in_solutions": list(self.glued_in_solutions),
+                "figures": list(self.figures),
             }
 
     return LearnerTranslator
@@ -299,13 +303,32 @@ def _merge_blocks(cells: list[dict]) -> list[dict]:
     return merged
 
 
-def _details(number: str, body: str, continued: bool) -> str:
-    summary = f"Solution to Exercise {number}" + (", continued" if continued else "") + " (click to show)"
+def _details(number: str, body: str) -> str:
+    summary = f"Solution to Exercise {number} (click to show)"
     return f"<details>\n<summary>{summary}</summary>\n\n{body.strip()}\n\n</details>"
 
 
 def _blockquote(text: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in text.strip().splitlines())
+
+
+def _solution_cell(cells: list[dict]) -> dict:
+    """One collapsed markdown cell for a solution: its text, and its code as fenced Python blocks.
+
+    The code is shown, not run: in JupyterLab a collapsed code cell shows its output again as soon as
+    Run All executes it, which would put the answer in plain view (measured by 10b in JupyterLab 4).
+    The chapter's own test run executes every solution (``pytest chapters/``).
+    """
+    parts = []
+    for cell in cells:
+        text = _text(cell).strip("\n")
+        if cell["cell_type"] == "code":
+            fence = "````" if "```" in text else "```"
+            text = f"{fence}python\n{text}\n{fence}"
+        if text.strip():
+            parts.append(text)
+    role = _role(cells[0])
+    return _markdown(_details(role["number"], "\n\n".join(parts)), dict(role))
 
 
 def learner_notebook(
@@ -316,6 +339,8 @@ def learner_notebook(
     install_source: str | None,
     chapters: set[str],
     site_url: str,
+    glued: list[str] = (),
+    glued_in_solutions: list[str] = (),
 ) -> dict:
     """Turn sphinx-tojupyter's notebook of a chapter (cells marked by the translator) into the learner edition.
 
@@ -323,32 +348,28 @@ def learner_notebook(
     """
     cells = _merge_blocks(nb["cells"])
     out: list[dict] = []
-    seen_solution_text: set[str] = set()
-    for cell in cells:
+    solution: list[dict] = []
+    for cell in cells + [_markdown("")]:  # a sentinel flushes a solution at the end
         role = _role(cell)
         cell.setdefault("metadata", {}).pop("hide-output", None)  # sphinx-tojupyter's flag for its HTML
+        if solution and (role.get("role") != "solution" or role.get("label") != _role(solution[0]).get("label")):
+            out.append(_solution_cell(solution))
+            solution = []
+        if role.get("role") == "solution":
+            if cell["cell_type"] == "markdown":
+                cell["source"] = rewrite_links(_text(cell), docname, chapters, site_url)
+            solution.append(cell)
+            continue
         if cell["cell_type"] == "markdown":
+            if not _text(cell).strip():
+                continue
             text = rewrite_links(_text(cell), docname, chapters, site_url)
-            if role.get("role") == "solution":
-                text = _details(role["number"], text, continued=role["label"] in seen_solution_text)
-                seen_solution_text.add(role["label"])
-            elif role.get("role") == "evidence":
+            if role.get("role") == "evidence":
                 text = _blockquote(text)
             cell["source"] = text
         elif cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None
-            tags = cell["metadata"].get("tags", [])
-            if role.get("role") == "solution":
-                if role["label"] not in seen_solution_text:
-                    out.append(_markdown(_details(role["number"], "The worked solution is the code cell below.", False),
-                                         role))
-                    seen_solution_text.add(role["label"])
-                title = f"# @title Solution code for Exercise {role['number']} (click to show)"
-                if not _text(cell).startswith("# @title"):
-                    cell["source"] = title + "\n" + _text(cell)
-                cell["metadata"]["jupyter"] = {"source_hidden": True, "outputs_hidden": True}
-                cell["metadata"]["cellView"] = "form"
-            elif "hide-input" in tags:
+            if "hide-input" in cell["metadata"].get("tags", []):
                 cell["metadata"]["jupyter"] = {"source_hidden": True}
         out.append(cell)
 
@@ -364,7 +385,8 @@ def learner_notebook(
     for cell in out:
         if _role(cell).get("role") == "exercise" and not _role(cell).get("number"):
             raise ValueError(f"{docname}: exercise {_role(cell).get('label')} has no number")
-    return _normalise({**nb, "cells": out}, chapter=chapter, docname=docname, edition="learner")
+    extra = {"glued": list(glued), "glued_in_solutions": list(glued_in_solutions)}
+    return _normalise({**nb, "cells": out}, chapter=chapter, docname=docname, edition="learner", extra=extra)
 
 
 def student_notebook(learner: dict) -> dict:
@@ -372,10 +394,10 @@ def student_notebook(learner: dict) -> dict:
     cells = [copy.deepcopy(c) for c in learner["cells"] if _role(c).get("role") != "solution"]
     meta = learner.get("metadata", {}).get("legday", {})
     return _normalise({**learner, "cells": cells}, chapter=meta.get("chapter"), docname=meta.get("source", ""),
-                      edition="student")
+                      edition="student", extra={"glued": list(meta.get("glued", []))})
 
 
-def _normalise(nb: dict, *, chapter: int | None, docname: str, edition: str) -> dict:
+def _normalise(nb: dict, *, chapter: int | None, docname: str, edition: str, extra: dict | None = None) -> dict:
     """Deterministic JSON: fixed metadata, cell ids by position, sources as lists of lines."""
     source = docname if docname.endswith(".ipynb") else f"{docname}.ipynb"
     cells = []
@@ -394,6 +416,7 @@ def _normalise(nb: dict, *, chapter: int | None, docname: str, edition: str) -> 
             "chapter": chapter,
             "source": source,
             "generated_by": "python tools/learner_edition.py (do not edit: edit the chapter)",
+            **(extra or {}),
         },
     }
     return {"cells": cells, "metadata": metadata, "nbformat": 4, "nbformat_minor": 5}
@@ -468,8 +491,11 @@ def _builder_class() -> type:
                 logger.warning("learner edition: %s has no chapter number (is the toc numbered?)", docname,
                                location=docname)
             chapter = secnumber[0] if secnumber else 0
+            record = self.learner_records.get(docname, {})
             learner = learner_notebook(raw, chapter=chapter, docname=docname, install_source=install,
-                                       chapters=self._chapters(), site_url=self._site_url())
+                                       chapters=self._chapters(), site_url=self._site_url(),
+                                       glued=record.get("glued", []),
+                                       glued_in_solutions=record.get("glued_in_solutions", []))
             student = student_notebook(learner)
             for nb in (learner, student):
                 for problem in myst_leftovers(nb):
@@ -480,7 +506,6 @@ def _builder_class() -> type:
                 target = Path(self.outdir) / edition / f"{name}.ipynb"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(dumps(nb), encoding="utf-8")
-            record = self.learner_records.get(docname, {})
             entry = {
                 "chapter": chapter,
                 "name": name,
@@ -492,6 +517,7 @@ def _builder_class() -> type:
                 ],
                 "figures": record.get("figures", []),
                 "glued": record.get("glued", []),
+                "glued_in_solutions": record.get("glued_in_solutions", []),
             }
             manifest = Path(self.outdir) / "_manifest" / f"{name}.json"
             manifest.parent.mkdir(parents=True, exist_ok=True)
