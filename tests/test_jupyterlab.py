@@ -28,6 +28,7 @@ under ``CI=true``, where that is an error.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import shutil
 import time
@@ -37,6 +38,7 @@ import pytest
 
 from _jupyterlab import (
     LabBrowser,
+    NotebookRun,
     error_problems,
     glue_problems,
     lab_server,
@@ -140,19 +142,29 @@ def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def lab(lab_root: Path, tmp_path_factory: pytest.TempPathFactory):
-    """One JupyterLab server and one browser page for every notebook of this module."""
+def lab(lab_root: Path, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest):
+    """One JupyterLab server and one browser page for every notebook of this module; the
+    time of each run is reported at the end (``-s`` not needed)."""
     reason = missing_browser_reason(["playwright", "jupyterlab"])
     if reason:
         if in_ci():
             pytest.fail(f"CI=true and the JupyterLab checks cannot run: {reason}")
         pytest.skip(f"JupyterLab checks skipped: {reason}")
+    started = time.monotonic()
     with lab_server(lab_root, tmp_path_factory.mktemp("lab-home")) as server:
         browser = LabBrowser(find_browser(), server)
+        runs = _Runs(browser)
+        runs.startup = time.monotonic() - started
         try:
-            yield _Runs(browser)
+            yield runs
         finally:
             browser.close()
+    lines = [f"JupyterLab checks: {time.monotonic() - started:.1f} s in all (server and browser start "
+             f"{runs.startup:.1f} s)"] + [f"  {path}: {run.seconds:.1f} s (open, Run All, read, click)"
+                                          for path, run in runs.done.items()]
+    capture = request.config.pluginmanager.getplugin("capturemanager")
+    with capture.global_and_fixture_disabled() if capture else contextlib.nullcontext():
+        print("\n" + "\n".join(lines))
 
 
 class _Runs:
@@ -160,13 +172,13 @@ class _Runs:
 
     def __init__(self, browser: LabBrowser) -> None:
         self.browser = browser
-        self._runs: dict[str, object] = {}
-        self.started = time.monotonic()
+        self.done: dict[str, NotebookRun] = {}
+        self.startup = 0.0
 
-    def __call__(self, path: str):
-        if path not in self._runs:
-            self._runs[path] = self.browser.run_notebook(path)
-        return self._runs[path]
+    def __call__(self, path: str) -> NotebookRun:
+        if path not in self.done:
+            self.done[path] = self.browser.run_notebook(path)
+        return self.done[path]
 
 
 def _report(run, problems: list[str]) -> str:
