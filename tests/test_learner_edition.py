@@ -596,3 +596,19 @@ def test_site_shows_model_source_without_docstring(built_book: BookBuild) -> Non
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert "def met_kcal(" in text and "duration = real_array(" in text
     assert "Energy spent in" not in text, "the docstring of met_kcal is shown on the page"
+
+
+@pytest.mark.build
+def test_site_links_of_the_notebooks_exist_on_the_site(built_book: BookBuild) -> None:
+    """Glossary, API and other page links of the learner notebooks go to the published site: the
+    page and its anchor must exist in the built book (the site is that build, published)."""
+    site = _load(NOTEBOOKS / "manifest.json")["site_url"]
+    missing = []
+    for path in GENERATED:
+        for page, anchor in re.findall(rf"\]\({re.escape(site)}([^)#\s]+)(?:#([^)\s]+))?\)", _markdown(_load(path))):
+            target = built_book.html / page
+            if not target.is_file():
+                missing.append(f"{_ids(path)}: {page}")
+            elif anchor and f'id="{anchor}"' not in target.read_text(encoding="utf-8"):
+                missing.append(f"{_ids(path)}: {page}#{anchor}")
+    assert not missing, f"links to pages or anchors the site does not have: {sorted(set(missing))[:10]}"
