@@ -179,6 +179,17 @@ def _translator_class() -> type:
         def depart_number_reference(self, node) -> None:
             self.depart_reference(node)
 
+        # Inline math as $x$, not sphinx-tojupyter's "$ x $": with spaces inside the dollars, VS Code's
+        # and Colab's KaTeX (pandoc's rule) do not read it as math.
+        def visit_Text(self, node) -> None:
+            if not self.in_math or self.in_code_block:
+                return super().visit_Text(node)
+            text = f"${node.astext().strip()}$"
+            if self.table_builder:
+                self.table_builder["line_pending"] += text
+            else:
+                self.markdown_lines.append(text)
+
         def visit_inline(self, node) -> None:
             if "pasted-text" in node.get("classes", []):
                 in_solution = any(block["role"] == "solution" for block in self.blocks)

@@ -612,3 +612,30 @@ def test_site_links_of_the_notebooks_exist_on_the_site(built_book: BookBuild) ->
             elif anchor and f'id="{anchor}"' not in target.read_text(encoding="utf-8"):
                 missing.append(f"{_ids(path)}: {page}#{anchor}")
     assert not missing, f"links to pages or anchors the site does not have: {sorted(set(missing))[:10]}"
+
+
+def spaced_inline_math(nb: dict) -> list[str]:
+    """Inline math with a space after the opening or before the closing dollar ("$ m $"): KaTeX in
+    VS Code and Colab (pandoc's rule) does not read it as math. Dollars are paired in order."""
+    found = []
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "markdown":
+            continue
+        prose = re.sub(r"```.*?```|`[^`\n]*`|\$\$.*?\$\$|\\\$", " ", _text(cell), flags=re.S)
+        dollars = [m.start() for m in re.finditer(r"\$", prose)]
+        for start, end in zip(dollars[::2], dollars[1::2]):
+            inner = prose[start + 1:end]
+            if inner != inner.strip():
+                found.append(f"${inner}$")
+    return found
+
+
+def test_spaced_math_checker() -> None:
+    assert spaced_inline_math(_nb(_md("mass $ m $ in kg")))
+    assert not spaced_inline_math(_nb(_md("mass $m$ and $\\tau_f$, costs \\$5, `$ x $`\n$$\na = b\n$$")))
+
+
+@pytest.mark.parametrize("path", GENERATED, ids=_ids)
+def test_inline_math_renders_everywhere(path: Path) -> None:
+    found = spaced_inline_math(_load(path))
+    assert not found, f"{_ids(path)}: inline math with inner spaces: {found[:5]}"
