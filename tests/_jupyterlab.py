@@ -334,10 +334,12 @@ _DIALOGS_JS = """
 () => Array.from(document.querySelectorAll(".jp-Dialog")).map((d) => (d.innerText || "").slice(0, 300))
 """
 
+#: Close the notebook. Its kernel's shutdown is requested, not awaited: the server stops the
+#: kernel while the next notebook runs (and stops any kernel left when it shuts down itself).
 _CLOSE_JS = """
-async () => {
+() => {
   const panel = window.__legday.panel;
-  await panel.sessionContext.shutdown();
+  panel.sessionContext.shutdown().catch(() => {});
   panel.context.model.dirty = false;
   panel.dispose();
 }
@@ -430,9 +432,9 @@ class LabBrowser:
             run.cells = self.page.evaluate(_CELLS_JS)
             run.revealed = self._reveal_solutions(run.cells)
         finally:
-            run.seconds = time.monotonic() - start
             with contextlib.suppress(Exception):
                 self.page.evaluate(_CLOSE_JS)
+            run.seconds = time.monotonic() - start
             self._events = None
         return run
 
@@ -517,11 +519,15 @@ def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u2212", "-")).strip()
 
 
-def glue_problems(run: NotebookRun, glued: list[str]) -> list[str]:
-    """Each glued value (as the prose shows it) must appear in the rendered markdown."""
-    page = _normalise(" ".join(c["text"] for c in run.cells if c["type"] != "code"))
-    return [f"glued value {value!r} is not in the rendered page" for value in glued
-            if _normalise(value) not in page]
+def glue_problems(run: NotebookRun, glued: list[str], glued_in_solutions: list[str] = ()) -> list[str]:
+    """Each value glued in the prose (as the prose shows it) must be *visible* on the rendered
+    page before any click; each value glued in a solution must be in that solution's text."""
+    prose = _normalise(" ".join(c["visibleText"] for c in run.cells if c["type"] != "code" and not is_solution(c)))
+    solutions = _normalise(" ".join(c["text"] for c in run.cells if is_solution(c)))
+    return ([f"glued value {value!r} is not visible in the rendered page" for value in glued
+             if _normalise(value) not in prose]
+            + [f"glued value {value!r} is not in the text of any solution" for value in glued_in_solutions
+               if _normalise(value) not in solutions])
 
 
 def solution_problems(run: NotebookRun) -> list[str]:
@@ -557,7 +563,7 @@ def browser_problems(run: NotebookRun) -> list[str]:
             + [f"page error: {message}" for message in run.page_errors])
 
 
-def notebook_problems(run: NotebookRun, glued: list[str]) -> list[str]:
+def notebook_problems(run: NotebookRun, glued: list[str], glued_in_solutions: list[str] = ()) -> list[str]:
     """Everything that fails a learner notebook in JupyterLab (an empty list: it passes)."""
-    return (error_problems(run) + myst_problems(run) + glue_problems(run, glued)
+    return (error_problems(run) + myst_problems(run) + glue_problems(run, glued, glued_in_solutions)
             + solution_problems(run) + browser_problems(run))

@@ -94,15 +94,14 @@ def _solution_text(body: str, is_open: bool = False) -> dict:
 def specimen(defect: str | None = None) -> dict:
     """A small learner notebook marked the way the generator marks them
     (``metadata.legday.role``); ``defect`` adds one fault the checks must catch."""
-    solution_code = "# @title Solution code for Exercise 1.1\nanswer_kcal = 6 * 7"
+    solution_code = "# @title Solution code for Exercise 1.1\nanswer_kcal = 6 * 7\nprint(answer_kcal)"
     cells = [
         _markdown("# 1. A specimen chapter\n\nA session costs **42.5** kcal (Smith, 2020)."),
         _code("import math\nprint(f'{math.pi:.2f}')"),
         _markdown('<a id="ex-specimen"></a>\n### Exercise 1.1\n\nMultiply six by seven.',
                   role="exercise", label="ex-specimen", number="1.1"),
         _code("# Your answer to Exercise 1.1\n", role="answer", label="ex-specimen", number="1.1"),
-        _solution_text("Six sevens are **42**.", is_open=defect == "open solution"),
-        _code(solution_code, hidden=True, role="solution", label="ex-specimen", number="1.1"),
+        _solution_text("Six sevens are **42**.\n\n```python\nanswer = 6 * 7\n```", is_open=defect == "open solution"),
         _code("raise ValueError('a deliberate error, as in chapter 7')", tags=["raises-exception"]),
         _code("print('after the deliberate error')"),
     ]
@@ -111,9 +110,8 @@ def specimen(defect: str | None = None) -> dict:
                                   "```{admonition} Evidence check\n:class: tip\nSupported.\n```"))
     elif defect == "error":
         cells.insert(2, _code("1 / 0"))
-    elif defect == "printing solution":
-        cells[5] = _code(solution_code + "\nprint(answer_kcal)", hidden=True,
-                         role="solution", label="ex-specimen", number="1.1")
+    elif defect == "printing solution":  # a collapsed solution code cell (the generator writes none)
+        cells.insert(5, _code(solution_code, hidden=True, role="solution", label="ex-specimen", number="1.1"))
     elif defect not in (None, "open solution"):
         raise ValueError(f"unknown specimen defect {defect!r}")
     return {"cells": cells, "metadata": {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}},
@@ -122,7 +120,8 @@ def specimen(defect: str | None = None) -> dict:
 
 SPECIMENS = {"clean": None, "raw-myst": "raw myst", "error": "error", "open-solution": "open solution",
              "printing-solution": "printing solution"}
-SPECIMEN_GLUED = ["42.5", "42"]  # in the prose and in the (collapsed) solution
+SPECIMEN_GLUED = ["42.5"]  # in the prose
+SPECIMEN_GLUED_IN_SOLUTIONS = ["42"]  # in the (collapsed) solution
 
 
 # --------------------------------------------------------------------------- fixtures
@@ -199,7 +198,7 @@ def test_every_chapter_has_a_learner_notebook() -> None:
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=CHAPTER_NAMES)
 def test_learner_notebook_runs_in_jupyterlab(lab, chapter: dict) -> None:
     run = lab(f"learner/{chapter['name']}.ipynb")
-    problems = notebook_problems(run, chapter["glued"])
+    problems = notebook_problems(run, chapter["glued"], chapter.get("glued_in_solutions", []))
     assert not problems, _report(run, problems)
     assert any(cell["executionCount"] for cell in run.cells if cell["type"] == "code"), f"{run.path}: nothing ran"
 
@@ -218,7 +217,8 @@ def test_learner_notebook_has_collapsed_solutions_to_click(lab, chapter: dict) -
 
 def test_checks_pass_a_clean_specimen(lab) -> None:
     run = lab("specimens/clean.ipynb")
-    assert notebook_problems(run, SPECIMEN_GLUED) == [], _report(run, notebook_problems(run, SPECIMEN_GLUED))
+    problems = notebook_problems(run, SPECIMEN_GLUED, SPECIMEN_GLUED_IN_SOLUTIONS)
+    assert problems == [], _report(run, problems)
     deliberate = [c for c in run.cells if "raises-exception" in c["tags"]]
     assert deliberate and deliberate[0]["outputs"][0]["output_type"] == "error", "the deliberate error did not run"
     assert run.revealed and all(run.revealed.values()), f"solutions not revealed by a click: {run.revealed}"
@@ -248,5 +248,9 @@ def test_checks_fail_on_a_solution_whose_output_shows_after_run_all(lab) -> None
 
 
 def test_checks_fail_on_a_missing_glued_value(lab) -> None:
-    problems = glue_problems(lab("specimens/clean.ipynb"), [*SPECIMEN_GLUED, "97.3"])
-    assert problems == ["glued value '97.3' is not in the rendered page"], problems
+    run = lab("specimens/clean.ipynb")
+    problems = glue_problems(run, [*SPECIMEN_GLUED, "97.3"], [*SPECIMEN_GLUED_IN_SOLUTIONS, "6.5"])
+    assert problems == ["glued value '97.3' is not visible in the rendered page",
+                        "glued value '6.5' is not in the text of any solution"], problems
+    # a value that is only inside a collapsed solution is not visible prose
+    assert glue_problems(run, ["Six sevens are 42"]) == ["glued value 'Six sevens are 42' is not visible in the rendered page"]
