@@ -16,8 +16,9 @@ does the same, and reports what the learner would see:
   click and shown after it.
 * :func:`notebook_problems` turns a run into the list of problems that fail a notebook:
   error outputs (other than in a cell tagged ``raises-exception``), cells that never
-  ran, MyST syntax in the rendered page, glued numbers missing from it, and solutions
-  visible before a click or still hidden after one.
+  ran, MyST syntax in the rendered page, glued numbers missing from it, solutions
+  visible before a click or still hidden after one, a figure caption with no figure above
+  it, and console or page errors.
 
 JupyterLab's own settings used here (the rest are the defaults a learner has): the
 notebook attaches every cell to the page (``windowingMode: none``, so that off-screen
@@ -266,17 +267,28 @@ async (path) => {
 }
 """
 
-#: JupyterLab's own "Run All Cells" command, started without waiting for it.
+#: JupyterLab's own "Run All Cells" command, started without waiting for it. The command
+#: returns as soon as one cell replies with an error, even a cell tagged ``raises-exception``
+#: whose later cells the kernel still runs (and JupyterLab then blanks their "[*]" prompts),
+#: so its end says nothing about the kernel. Run All is over when an empty request, sent
+#: after it, has its reply: the kernel answers requests in the order it gets them.
 _RUN_ALL_JS = """
 () => {
   const state = window.__legday;
+  const session = state.panel.sessionContext;
   window.jupyterapp.commands.execute("notebook:run-all-cells")
-    .then(() => { state.done = true; })
-    .catch((error) => { state.done = true; state.error = String(error); });
+    .catch((error) => { state.error = String(error); })
+    .then(async () => {
+      const kernel = session.session && session.session.kernel;
+      if (kernel) { await kernel.requestExecute({code: "", silent: true, store_history: false}).done; }
+    })
+    .catch((error) => { state.error = state.error || String(error); })
+    .finally(() => { state.done = true; });
 }
 """
 
-#: True once Run All has returned, the kernel is idle and no cell is queued or running.
+#: True once Run All and the request after it are done, the kernel is idle and no cell is
+#: queued or running.
 _IDLE_JS = """
 () => {
   const state = window.__legday;
@@ -300,7 +312,7 @@ _CELLS_JS = """
     const info = {index, type: model.type, legday: meta, tags, source: model.sharedModel.getSource(),
                   inputHidden: !!cell.inputHidden, rendered: null, text: "", visibleText: "",
                   details: [], executionCount: null, outputs: [], outputHidden: null,
-                  editorVisible: null, outputsVisible: null, fences: 0};
+                  editorVisible: null, outputsVisible: null, images: 0, fences: 0};
     if (model.type === "markdown" || model.type === "raw") {
       const body = cell.node.querySelector(".jp-RenderedMarkdown, .jp-RenderedHTMLCommon") || cell.node;
       info.rendered = model.type === "raw" ? true : !!cell.rendered;
@@ -320,6 +332,8 @@ _CELLS_JS = """
       info.editorVisible = visible(editor);
       const outputs = Array.from(cell.node.querySelectorAll(".jp-OutputArea-output"));
       info.outputsVisible = outputs.some(visible);
+      info.images = Array.from(cell.node.querySelectorAll(".jp-OutputArea-output img"))
+        .filter((img) => visible(img) && img.complete && img.naturalWidth > 0).length;
       info.text = norm(outputs.map((o) => o.textContent).join("\\n"));
       const placeholder = cell.node.querySelector(".jp-InputPlaceholder");
       info.visibleText = norm(visible(placeholder) ? placeholder.innerText : "");
@@ -557,13 +571,27 @@ def solution_problems(run: NotebookRun) -> list[str]:
     return problems
 
 
+def figure_problems(run: NotebookRun) -> list[str]:
+    """Every figure caption (``metadata.legday.role == "figure-caption"``) sits right under the
+    code cell that draws it, and that cell shows a rendered image after Run All."""
+    problems = []
+    for cell in run.cells:
+        if (cell.get("legday") or {}).get("role") != "figure-caption":
+            continue
+        above = run.cells[cell["index"] - 1] if cell["index"] else None
+        if above is None or above["type"] != "code" or not above["images"]:
+            problems.append(f"{_where(cell)}: no figure shown above this caption")
+    return problems
+
+
 def browser_problems(run: NotebookRun) -> list[str]:
-    """Requests that tried to leave 127.0.0.1 and uncaught page errors."""
+    """Requests that tried to leave 127.0.0.1, errors logged to the console, uncaught page errors."""
     return ([f"request to another host (blocked): {url}" for url in dict.fromkeys(run.external_requests)]
+            + [f"console error: {message}" for message in run.console_errors]
             + [f"page error: {message}" for message in run.page_errors])
 
 
 def notebook_problems(run: NotebookRun, glued: list[str], glued_in_solutions: list[str] = ()) -> list[str]:
     """Everything that fails a learner notebook in JupyterLab (an empty list: it passes)."""
     return (error_problems(run) + myst_problems(run) + glue_problems(run, glued, glued_in_solutions)
-            + solution_problems(run) + browser_problems(run))
+            + solution_problems(run) + figure_problems(run) + browser_problems(run))

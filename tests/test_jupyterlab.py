@@ -14,12 +14,13 @@ so running them never touches the committed files. For each notebook:
 * every glued value of the chapter (``notebooks/manifest.json``) is in the rendered page;
 * every solution is collapsed when the notebook opens and still after Run All, and a
   click shows it;
+* every figure caption has its figure, rendered, right above it;
 * no request leaves 127.0.0.1 and no uncaught error in the page.
 
 The checkers (``tests/_jupyterlab.py``) are proved on specimen notebooks written by the
 tests: a clean one passes, and one with raw MyST, one with an error cell, one with an
-open solution, one whose solution code prints, and a missing glued value each fail with
-the matching message.
+open solution, one whose (collapsed) solution code cell prints, one whose caption has no
+figure, and a missing glued value each fail with the matching message.
 
 The browser is found as in ``tests/test_site.py`` (Debian's ``chromium`` first;
 ``$LEGDAY_BROWSER`` overrides): without one the tests are skipped with a message, except
@@ -40,6 +41,7 @@ from _jupyterlab import (
     LabBrowser,
     NotebookRun,
     error_problems,
+    figure_problems,
     glue_problems,
     lab_server,
     myst_problems,
@@ -91,6 +93,13 @@ def _solution_text(body: str, is_open: bool = False) -> dict:
                      role="solution", label="ex-specimen", number="1.1")
 
 
+#: A "plotting" cell that shows a (1 x 1 pixel) PNG without importing matplotlib: fast to run.
+FIGURE_CODE = (
+    "from base64 import b64decode\nfrom IPython.display import Image, display\n"
+    "display(Image(data=b64decode('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==')))"
+)
+
+
 def specimen(defect: str | None = None) -> dict:
     """A small learner notebook marked the way the generator marks them
     (``metadata.legday.role``); ``defect`` adds one fault the checks must catch."""
@@ -98,11 +107,17 @@ def specimen(defect: str | None = None) -> dict:
     cells = [
         _markdown("# 1. A specimen chapter\n\nA session costs **42.5** kcal (Smith, 2020)."),
         _code("import math\nprint(f'{math.pi:.2f}')"),
+        _code(FIGURE_CODE if defect != "no figure" else "x = [0, 1]", tags=["hide-input"]),
+        _markdown('<a id="fig-specimen"></a>\n\n**Figure 1.1.** A straight line.',
+                  role="figure-caption", label="fig-specimen", number="1.1"),
         _markdown('<a id="ex-specimen"></a>\n### Exercise 1.1\n\nMultiply six by seven.',
                   role="exercise", label="ex-specimen", number="1.1"),
         _code("# Your answer to Exercise 1.1\n", role="answer", label="ex-specimen", number="1.1"),
         _solution_text("Six sevens are **42**.\n\n```python\nanswer = 6 * 7\n```", is_open=defect == "open solution"),
         _code("raise ValueError('a deliberate error, as in chapter 7')", tags=["raises-exception"]),
+        # Run All returns at the deliberate error while the kernel still runs these: the
+        # wait must not stop there (it did, under load, before it waited for the kernel)
+        _code("import time\ntime.sleep(0.5)  # a slow cell after the error"),
         _code("print('after the deliberate error')"),
     ]
     if defect == "raw myst":
@@ -111,15 +126,15 @@ def specimen(defect: str | None = None) -> dict:
     elif defect == "error":
         cells.insert(2, _code("1 / 0"))
     elif defect == "printing solution":  # a collapsed solution code cell (the generator writes none)
-        cells.insert(5, _code(solution_code, hidden=True, role="solution", label="ex-specimen", number="1.1"))
-    elif defect not in (None, "open solution"):
+        cells.insert(7, _code(solution_code, hidden=True, role="solution", label="ex-specimen", number="1.1"))
+    elif defect not in (None, "open solution", "no figure"):
         raise ValueError(f"unknown specimen defect {defect!r}")
     return {"cells": cells, "metadata": {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}},
             "nbformat": 4, "nbformat_minor": 5}
 
 
 SPECIMENS = {"clean": None, "raw-myst": "raw myst", "error": "error", "open-solution": "open solution",
-             "printing-solution": "printing solution"}
+             "printing-solution": "printing solution", "no-figure": "no figure"}
 SPECIMEN_GLUED = ["42.5"]  # in the prose
 SPECIMEN_GLUED_IN_SOLUTIONS = ["42"]  # in the (collapsed) solution
 
@@ -221,6 +236,9 @@ def test_checks_pass_a_clean_specimen(lab) -> None:
     assert problems == [], _report(run, problems)
     deliberate = [c for c in run.cells if "raises-exception" in c["tags"]]
     assert deliberate and deliberate[0]["outputs"][0]["output_type"] == "error", "the deliberate error did not run"
+    last = run.cells[-1]
+    assert last["outputs"] and "after the deliberate error" in last["outputs"][0]["text"], (
+        f"the cells after the deliberate error were not waited for: {last}")
     assert run.revealed and all(run.revealed.values()), f"solutions not revealed by a click: {run.revealed}"
 
 
@@ -245,6 +263,11 @@ def test_checks_fail_on_a_solution_whose_output_shows_after_run_all(lab) -> None
     """JupyterLab expands a collapsed output when its cell runs: a printing solution leaks."""
     problems = solution_problems(lab("specimens/printing-solution.ipynb"))
     assert any("solution output visible before a click (after Run All)" in p for p in problems), problems
+
+
+def test_checks_fail_on_a_caption_without_its_figure(lab) -> None:
+    problems = figure_problems(lab("specimens/no-figure.ipynb"))
+    assert len(problems) == 1 and "no figure shown above this caption" in problems[0], problems
 
 
 def test_checks_fail_on_a_missing_glued_value(lab) -> None:
