@@ -20,7 +20,8 @@ so running them never touches the committed files. For each notebook:
 The checkers (``tests/_jupyterlab.py``) are proved on specimen notebooks written by the
 tests: a clean one passes, and one with raw MyST, one with an error cell, one with an
 open solution, one whose (collapsed) solution code cell prints, one whose caption has no
-figure, and a missing glued value each fail with the matching message.
+figure, one that loads a picture from another site, and a missing glued value each fail
+with the matching message; the server refuses a request without its token.
 
 The browser is found as in ``tests/test_site.py`` (Debian's ``chromium`` first;
 ``$LEGDAY_BROWSER`` overrides): without one the tests are skipped with a message, except
@@ -33,13 +34,18 @@ import contextlib
 import json
 import shutil
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from _jupyterlab import (
     LabBrowser,
     NotebookRun,
+    browser_problems,
+    contents,
     error_problems,
     figure_problems,
     glue_problems,
@@ -123,18 +129,21 @@ def specimen(defect: str | None = None) -> dict:
     if defect == "raw myst":
         cells.insert(1, _markdown("It costs {glue:text}`kcal:.0f` kcal {cite:p}`smith2020`.\n\n"
                                   "```{admonition} Evidence check\n:class: tip\nSupported.\n```"))
+    elif defect == "external":
+        cells.insert(1, _markdown("A picture from another site: ![logo](https://example.org/logo.png)"))
     elif defect == "error":
         cells.insert(2, _code("1 / 0"))
     elif defect == "printing solution":  # a collapsed solution code cell (the generator writes none)
         cells.insert(7, _code(solution_code, hidden=True, role="solution", label="ex-specimen", number="1.1"))
-    elif defect not in (None, "open solution", "no figure"):
+    elif defect not in (None, "open solution", "no figure", "external"):
         raise ValueError(f"unknown specimen defect {defect!r}")
     return {"cells": cells, "metadata": {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}},
             "nbformat": 4, "nbformat_minor": 5}
 
 
 SPECIMENS = {"clean": None, "raw-myst": "raw myst", "error": "error", "open-solution": "open solution",
-             "printing-solution": "printing solution", "no-figure": "no figure"}
+             "printing-solution": "printing solution", "no-figure": "no figure",
+             "external": "external"}
 SPECIMEN_GLUED = ["42.5"]  # in the prose
 SPECIMEN_GLUED_IN_SOLUTIONS = ["42"]  # in the (collapsed) solution
 
@@ -268,6 +277,20 @@ def test_checks_fail_on_a_solution_whose_output_shows_after_run_all(lab) -> None
 def test_checks_fail_on_a_caption_without_its_figure(lab) -> None:
     problems = figure_problems(lab("specimens/no-figure.ipynb"))
     assert len(problems) == 1 and "no figure shown above this caption" in problems[0], problems
+
+
+def test_checks_fail_on_a_request_leaving_127_0_0_1(lab) -> None:
+    problems = browser_problems(lab("specimens/external.ipynb"))
+    assert "request to another host (blocked): https://example.org/logo.png" in problems, problems
+
+
+def test_server_is_local_and_needs_the_token(lab) -> None:
+    server = lab.browser.server
+    assert urlsplit(server.url).hostname == "127.0.0.1"
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(f"{server.url}api/contents", timeout=10)  # noqa: S310 - 127.0.0.1
+    assert refused.value.code in (401, 403), refused.value
+    assert contents(server)["type"] == "directory"
 
 
 def test_checks_fail_on_a_missing_glued_value(lab) -> None:
