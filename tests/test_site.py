@@ -411,3 +411,13 @@ def test_site_fix_gives_bibliography_entries_the_listitem_role() -> None:
     fixes = _site_fixes()
     html = '<div class="citation-list" role="list"><div class="citation" id="x" role="doc-biblioentry">A</div></div>'
     assert fixes.fix_bibliography_roles(html) == html.replace("doc-biblioentry", "listitem")
+
+
+def test_site_fix_names_collapsed_code_cells_by_their_visible_text() -> None:
+    fixes = _site_fixes()
+    html = ('<details class="admonition hide above-input">\n<summary aria-label="Toggle hidden content">\n'
+            '<p class="collapsed admonition-title">Show code cell source</p>\n</summary>')
+    fixed = fixes.fix_hidden_cell_summaries(html)
+    assert "aria-label" not in fixed and "<summary>\n<p" in fixed and "Show code cell source" in fixed
+    other = '<button aria-label="Toggle hidden content"></button>'
+    assert fixes.fix_hidden_cell_summaries(other) == other, "only the summaries of collapsed cells change"
