@@ -13,6 +13,10 @@ zero serious or critical axe violations) without allow-listing anything:
   ``<div class="citation-list" role="list">`` whose entries carry the deprecated
   ``role="doc-biblioentry"``: axe reports ``aria-required-children`` (critical). The
   entries become ``role="listitem"``, which is what a list needs.
+* **Collapsed code cells.** myst-nb writes a ``hide-input`` cell as ``<details>`` whose
+  ``<summary aria-label="Toggle hidden content">`` shows "Show code cell source": axe reports
+  ``label-content-name-mismatch`` (serious). The label goes, so the summary's accessible name is
+  its visible text.
 * **Theme mode.** pydata-sphinx-theme logs ``console.error("Got invalid theme mode: .")``
   on a first visit when ``default_mode`` is unset; it is set to ``auto`` (follow the
   reader's system setting) unless the book's configuration sets another mode.
@@ -30,6 +34,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 _BIBLIOENTRY = re.compile(r'role="doc-biblioentry"')
+_HIDDEN_CELL_SUMMARY = re.compile(r'(<details class="admonition hide[^"]*">\s*<summary) aria-label="Toggle hidden content">')
 
 
 def _script_key(script: Any) -> tuple[str, str]:
@@ -56,11 +61,16 @@ def fix_bibliography_roles(body: str) -> str:
     return _BIBLIOENTRY.sub('role="listitem"', body)
 
 
+def fix_hidden_cell_summaries(body: str) -> str:
+    """Drop the fixed ``aria-label`` of the summaries of collapsed (``hide-input``) code cells."""
+    return _HIDDEN_CELL_SUMMARY.sub(r"\1>", body)
+
+
 def _on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
     if isinstance(context.get("script_files"), list):
         context["script_files"] = unique_scripts(context["script_files"])
     if isinstance(context.get("body"), str):
-        context["body"] = fix_bibliography_roles(context["body"])
+        context["body"] = fix_hidden_cell_summaries(fix_bibliography_roles(context["body"]))
 
 
 def _on_config_inited(app: Sphinx, config: Config) -> None:

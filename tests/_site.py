@@ -5,7 +5,8 @@ take a served page (or a folder of HTML) and return a list of problems: an empty
 means the page passes. ``tests/test_site.py`` runs them on every page of the built book
 and also on small, deliberately broken pages, to show that each checker can fail.
 
-* :func:`find_browser` finds a Chromium or Chrome binary (never ``playwright install``).
+* :func:`find_browser` finds a Chromium or Chrome binary (never ``playwright install``);
+  :func:`missing_browser_reason` says why browser checks cannot run.
 * :func:`serve` serves a folder on 127.0.0.1 (a free port) in a background thread.
 * :class:`SiteBrowser` drives one browser with two colour modes; :meth:`SiteBrowser.visit`
   loads a page, blocks and records every request to another host, and returns a
@@ -78,6 +79,25 @@ def find_browser() -> str | None:
         path = shutil.which(name) if "/" not in name else (name if os.access(name, os.X_OK) else None)
         if path:
             return path
+    return None
+
+
+def missing_browser_reason(modules: list[str]) -> str | None:
+    """Why browser checks cannot run here (a Python package of ``modules`` or the browser is
+    missing), or ``None`` when they can. The tests skip with this message, or fail under CI."""
+    import importlib.util
+
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            return f"the Python package {module!r} is not installed (pip install -r requirements.txt)"
+    if find_browser() is None:
+        chosen = os.environ.get("LEGDAY_BROWSER", "").strip()
+        if chosen:
+            return f"LEGDAY_BROWSER={chosen!r} is not an executable browser"
+        return (
+            "no Chromium or Chrome browser found: install Debian/Ubuntu's `chromium` package "
+            "(sudo apt-get install chromium) or set LEGDAY_BROWSER to a Chromium-family binary"
+        )
     return None
 
 

@@ -59,3 +59,31 @@ def root() -> Path:
 def built_book(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
     """The whole book, built once per test session from a clean output folder."""
     return build_book(tmp_path_factory.mktemp("book"))
+
+
+@dataclass(frozen=True)
+class LearnerBuild:
+    """The result of one learner build (``tools/learner_edition.py``): ``folder`` holds
+    ``learner/``, ``student/`` and ``manifest.json``."""
+
+    returncode: int
+    log: str
+    folder: Path
+
+
+@pytest.fixture(scope="session")
+def learner_build(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactory) -> LearnerBuild:
+    """The learner and student notebooks, built once per session as ``tools/learner_edition.py``
+    builds them. It reuses the full book's execution cache (same chapters, same code), so the
+    chapters are not executed a second time."""
+    import shutil
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    import learner_edition
+
+    out = tmp_path_factory.mktemp("learner")
+    cache = built_book.html.parent / ".jupyter_cache"
+    if cache.is_dir():
+        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
+    proc = learner_edition.build(out, ["-W", "-n", "--keep-going"], capture=True)
+    return LearnerBuild(proc.returncode, proc.stdout + proc.stderr, learner_edition.output_folder(out))

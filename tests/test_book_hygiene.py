@@ -266,3 +266,54 @@ def test_literalinclude_targets_exist(path: Path) -> None:
         if not re.search(rf"^\s*(def|class)\s+{re.escape(name)}\b", source.read_text(encoding="utf-8"), re.M):
             bad.append(f"{target}:{obj} (no such function or class)")
     assert not bad, f"{path.name}: literalinclude targets missing: {bad}"
+
+
+# ---------------------------------------------------------------------------
+# Numbering: Sphinx numbers chapters, figures and exercises (the toc is numbered)
+# ---------------------------------------------------------------------------
+
+#: A typed exercise number in prose ("Exercise 2", "exercises 3 and 4"): it goes stale when exercises
+#: move, and it disagrees with the page's "Exercise 4.2". Refer by label: {numref}`ex-...`.
+TYPED_EXERCISE = re.compile(r"\b[Ee]xercises? \d")
+
+
+def typed_exercise_numbers(markdown: str) -> list[str]:
+    return [markdown[max(0, m.start() - 30):m.end() + 10] for m in TYPED_EXERCISE.finditer(markdown)]
+
+
+def test_typed_exercise_checker() -> None:
+    assert typed_exercise_numbers("as Exercise 2 shows") and typed_exercise_numbers("(exercises 3 and 4)")
+    assert not typed_exercise_numbers("{numref}`ex-energy-rest` asks; the exercises below")
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_prose_refers_to_exercises_by_label(path: Path) -> None:
+    found = typed_exercise_numbers(_markdown(_load(path)))
+    assert not found, f"{path.name}: typed exercise numbers (use {{numref}}`label`): {found}"
+
+
+def test_chapters_are_numbered_by_the_toc() -> None:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    for part in toc["parts"]:
+        files = [entry["file"] for entry in part.get("chapters", [])]
+        if any(f.startswith("chapters/") for f in files):
+            assert part.get("numbered"), f"part {part.get('caption')!r} lists chapters but is not numbered"
+            assert all(f.startswith("chapters/") for f in files), f"part {part.get('caption')!r} mixes pages"
+        else:
+            assert not part.get("numbered"), f"part {part.get('caption')!r} is numbered but has no chapter"
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_chapter_title_has_no_typed_number(path: Path) -> None:
+    titles = re.findall(r"^# (.+)$", _markdown(_load(path)), flags=re.M)
+    assert titles and not re.match(r"\d+\.?\s", titles[0]), (
+        f"{path.name}: title {titles[0]!r} types its number; the numbered toc adds it"
+    )
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_plotting_cells_are_collapsed(path: Path) -> None:
+    bad = [i for i, c in enumerate(_load(path)["cells"])
+           if c["cell_type"] == "code" and "plt.show()" in _source(c)
+           and "hide-input" not in c.get("metadata", {}).get("tags", [])]
+    assert not bad, f"{path.name}: plotting cells {bad} are not tagged hide-input (the figure follows its prose)"

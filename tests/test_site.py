@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import base64
 import importlib.util
-import os
 import sys
 from pathlib import Path
 
@@ -36,6 +35,7 @@ from _site import (
     SiteBrowser,
     broken_links,
     find_browser,
+    missing_browser_reason,
     serve,
     toc_pages,
 )
@@ -57,25 +57,10 @@ browser = pytest.mark.browser
 # --------------------------------------------------------------------------- fixtures
 
 
-def _missing_browser_reason() -> str | None:
-    for module in ("playwright", "axe_playwright_python"):
-        if importlib.util.find_spec(module) is None:
-            return f"the Python package {module!r} is not installed (pip install -r requirements.txt)"
-    if find_browser() is None:
-        chosen = os.environ.get("LEGDAY_BROWSER", "").strip()
-        if chosen:
-            return f"LEGDAY_BROWSER={chosen!r} is not an executable browser"
-        return (
-            "no Chromium or Chrome browser found: install Debian/Ubuntu's `chromium` package "
-            "(sudo apt-get install chromium) or set LEGDAY_BROWSER to a Chromium-family binary"
-        )
-    return None
-
-
 @pytest.fixture(scope="session")
 def site_browser():
     """One headless browser for the whole session (skipped locally, failed in CI, if missing)."""
-    reason = _missing_browser_reason()
+    reason = missing_browser_reason(["playwright", "axe_playwright_python"])
     if reason:
         if in_ci():
             pytest.fail(f"CI=true and the site checks cannot run: {reason}")
@@ -426,3 +411,13 @@ def test_site_fix_gives_bibliography_entries_the_listitem_role() -> None:
     fixes = _site_fixes()
     html = '<div class="citation-list" role="list"><div class="citation" id="x" role="doc-biblioentry">A</div></div>'
     assert fixes.fix_bibliography_roles(html) == html.replace("doc-biblioentry", "listitem")
+
+
+def test_site_fix_names_collapsed_code_cells_by_their_visible_text() -> None:
+    fixes = _site_fixes()
+    html = ('<details class="admonition hide above-input">\n<summary aria-label="Toggle hidden content">\n'
+            '<p class="collapsed admonition-title">Show code cell source</p>\n</summary>')
+    fixed = fixes.fix_hidden_cell_summaries(html)
+    assert "aria-label" not in fixed and "<summary>\n<p" in fixed and "Show code cell source" in fixed
+    other = '<button aria-label="Toggle hidden content"></button>'
+    assert fixes.fix_hidden_cell_summaries(other) == other, "only the summaries of collapsed cells change"

@@ -119,12 +119,21 @@ def test_every_chapter_strips_cleanly(path: Path) -> None:
     assert text.count("{exercise}") == json.dumps(nb).count("{exercise}")
 
 
-def test_notebooks_only_writes_solution_free_chapters(tmp_path: Path) -> None:
-    written = tool.write_student_notebooks(tmp_path)
+@pytest.mark.build
+def test_notebooks_only_writes_the_generators_student_notebooks(tmp_path: Path, learner_build) -> None:
+    """``--notebooks-only`` gives the student notebooks of the learner generator: no MyST, no
+    solution, an answer cell per exercise (checked in detail in test_learner_edition.py)."""
+    written = tool.write_student_notebooks(tmp_path, built=learner_build.folder)
     assert [p.name for p in written] == sorted(p.name for p in (ROOT / "chapters").glob("*.ipynb"))
     for path in written:
         text = path.read_text(encoding="utf-8")
-        assert "{solution-start}" not in text and "{exercise}" in text, path.name
+        nb = json.loads(text)
+        assert "{solution-start}" not in text and "{exercise}" not in text and "<details>" not in text, path.name
+        assert nb["metadata"]["legday"]["edition"] == "student"
+        assert any(c["metadata"].get("legday", {}).get("role") == "answer" for c in nb["cells"]), path.name
+        assert text == (ROOT / "notebooks" / "student" / path.name).read_text(encoding="utf-8"), (
+            f"{path.name}: differs from the committed notebooks/student copy"
+        )
 
 
 # ---------------------------------------------------------------------------

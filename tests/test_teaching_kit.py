@@ -258,3 +258,53 @@ def test_reference_pages_build_without_warnings(tmp_path: Path) -> None:
     page = (tmp_path / "_build" / "html" / "api.html").read_text(encoding="utf-8")
     for module in sorted(_public_modules()):
         assert f'id="module-{module}"' in page, f"api.html does not document {module}"
+
+
+# ---------------------------------------------------------------------------
+# Exercise numbers in the instructor guide: the book's, by reference
+# ---------------------------------------------------------------------------
+
+NUMREF = re.compile(r"\{numref\}`(?:[^`<]*<)?([^`<>]+)>?`")
+
+
+def _exercise_numbers() -> dict[str, str]:
+    """Exercise label -> its chapter-local number ("4.2"), from notebooks/manifest.json."""
+    manifest = json.loads((ROOT / "notebooks" / "manifest.json").read_text(encoding="utf-8"))
+    return {e["label"]: e["number"] for chapter in manifest["chapters"] for e in chapter["exercises"]}
+
+
+def exercise_reference_problems(text: str, numbers: dict[str, str]) -> list[str]:
+    """An exercise is referred to by its label ({numref}), never by a typed number, and every
+    label referred to exists."""
+    problems = [f"typed exercise number {m.group(0)!r}: use {{numref}}`label`"
+                for m in re.finditer(r"\bExercises? \d+(?:\.\d+)?\b", text)]
+    problems += [f"{{numref}} to unknown label {label!r}" for label in NUMREF.findall(text)
+                 if label.startswith("ex-") and label not in numbers]
+    return problems
+
+
+def test_instructor_guide_refers_to_exercises_by_label() -> None:
+    numbers = _exercise_numbers()
+    text = (ROOT / "instructors.md").read_text(encoding="utf-8")
+    problems = exercise_reference_problems(text, numbers)
+    assert not problems, "instructors.md:\n  " + "\n  ".join(problems)
+    referred = {label for label in NUMREF.findall(text) if label.startswith("ex-")}
+    assert referred == set(numbers), f"exercises the session plans do not list: {sorted(set(numbers) - referred)}"
+
+
+def test_exercise_reference_check_fails_on_typed_numbers() -> None:
+    problems = exercise_reference_problems("Set Exercise 4.2 and {numref}`ex-nowhere` as homework.", {"ex-a": "1.1"})
+    assert problems == ["typed exercise number 'Exercise 4.2': use {numref}`label`",
+                        "{numref} to unknown label 'ex-nowhere'"], problems
+
+
+@pytest.mark.build
+def test_instructor_guide_shows_the_chapters_exercise_numbers(built_book) -> None:
+    """In the built guide each reference reads "Exercise N.M" and links to that exercise."""
+    numbers = _exercise_numbers()
+    page = (built_book.html / "instructors.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="reference internal" href="chapters/[^"#]+\.html#(ex-[^"]+)">'
+                       r'<span class="std std-numref">Exercise ([\d.]+)</span></a>', page)
+    assert {label for label, _ in links} == set(numbers), f"references in instructors.html: {links}"
+    wrong = [(label, shown, numbers[label]) for label, shown in links if numbers[label] != shown]
+    assert not wrong, f"instructors.html shows the wrong number (label, shown, chapter's): {wrong}"

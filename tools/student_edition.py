@@ -4,7 +4,7 @@ Usage (from the repository root)::
 
     .venv/bin/python tools/student_edition.py                 # -> _build_student/_build/html/
     .venv/bin/python tools/student_edition.py --out DIR -W -n --keep-going
-    .venv/bin/python tools/student_edition.py --notebooks-only DIR   # solution-free chapters/*.ipynb
+    .venv/bin/python tools/student_edition.py --notebooks-only DIR   # the student notebooks, into DIR
 
 The configuration is derived from ``_config.yml`` each time, never copied by hand:
 the same book with ``sphinx.config.hide_solutions: true``, the title marked
@@ -14,6 +14,10 @@ solution-free notebooks instead), and paths made absolute so that the derived
 file can live in the output folder. It is written to ``<out>/_config.student.yml`` and passed to
 ``jupyter-book build --config``; any further arguments (``-W``, ``-n``,
 ``--keep-going``, ``--builder pdflatex`` …) are passed through to ``jupyter-book build``.
+
+``--notebooks-only`` writes the student notebooks of the learner-notebook generator
+(``tools/learner_edition.py``: the learner edition without any solution, an answer cell per exercise,
+no MyST syntax), built afresh, into ``DIR``; the committed copies are in ``notebooks/student/``.
 
 ``hide_solutions`` is sphinx-exercise's switch; the course's extension
 ``_ext/student_edition.py`` makes it remove the gated solutions of the chapters
@@ -25,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -33,8 +36,6 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "_ext"))
-from student_edition import strip_solution_cells  # noqa: E402  (the extension's own stripping)
 DEFAULT_OUT = ROOT / "_build_student"
 SUFFIX = "student edition"
 
@@ -103,19 +104,27 @@ def write_student_config(out: Path = DEFAULT_OUT, root: Path = ROOT) -> Path:
     return path
 
 
-def write_student_notebooks(folder: Path, root: Path = ROOT) -> list[Path]:
-    """Write a solution-free copy of every ``chapters/*.ipynb`` into ``folder``.
+def write_student_notebooks(folder: Path, built: Path | None = None, root: Path = ROOT) -> list[Path]:
+    """Write the student notebook of every chapter into ``folder`` and return the paths written.
 
-    Returns the paths written. Raises ``ValueError`` (from the stripping) if a
-    chapter opens a solution without closing it.
+    They come from the learner-notebook generator (``tools/learner_edition.py``): ``built`` is the
+    folder a learner build wrote (``<out>/_build/learner``); without it a learner build runs first
+    (into ``_build_learner/``). Raises ``RuntimeError`` if that build fails.
     """
+    sys.path.insert(0, str(root / "tools"))
+    import learner_edition
+
+    if built is None:
+        out = learner_edition.DEFAULT_BUILD
+        proc = learner_edition.build(out, root=root)
+        if proc.returncode != 0:
+            raise RuntimeError(f"the learner build failed (exit {proc.returncode})")
+        built = learner_edition.output_folder(out)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for source in sorted((root / "chapters").glob("*.ipynb")):
-        notebook = json.loads(source.read_text(encoding="utf-8"))
-        stripped, _ = strip_solution_cells(notebook)
+    for source in sorted((built / "student").glob("*.ipynb")):
         target = folder / source.name
-        target.write_text(json.dumps(stripped, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        target.write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
         written.append(target)
     return written
 
@@ -136,12 +145,12 @@ def main(argv: list[str] | None = None) -> int:
         "--notebooks-only",
         type=Path,
         metavar="DIR",
-        help="only write solution-free copies of chapters/*.ipynb into DIR (no book build)",
+        help="only write the student notebooks (learner edition without solutions) into DIR",
     )
     args, extra = parser.parse_known_args(argv)
     if args.notebooks_only is not None:
         written = write_student_notebooks(args.notebooks_only.resolve())
-        print(f"{len(written)} solution-free notebooks written to {args.notebooks_only}")
+        print(f"{len(written)} student notebooks written to {args.notebooks_only}")
         return 0
     out = args.out.resolve()
     config_path = write_student_config(out)
