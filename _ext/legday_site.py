@@ -17,6 +17,12 @@ zero serious or critical axe violations) without allow-listing anything:
   on a first visit when ``default_mode`` is unset; it is set to ``auto`` (follow the
   reader's system setting) unless the book's configuration sets another mode.
 
+* **Figures open full size.** On a 390 px phone a figure is shown at about half its
+  natural width; every figure image (in a ``<figure>``) becomes a link to its full-size
+  image, so a tap opens it at a readable size (Sphinx does this only for images given a
+  size). ``tests/test_site.py`` checks that every figure is either shown at half its
+  natural width or more, or is such a link.
+
 The search and colour-mode buttons get accessible names that match their visible text
 through the templates in ``_templates/components/`` (axe: ``label-content-name-mismatch``).
 """
@@ -30,6 +36,8 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 _BIBLIOENTRY = re.compile(r'role="doc-biblioentry"')
+#: An image that opens a ``<figure>`` (MyST-NB's figures, the {figure} directive) and is not a link yet.
+_FIGURE_IMAGE = re.compile(r'(<figure\b[^>]*>\s*)(<img\b[^>]*\bsrc="([^"]+)"[^>]*>)')
 
 
 def _script_key(script: Any) -> tuple[str, str]:
@@ -56,11 +64,18 @@ def fix_bibliography_roles(body: str) -> str:
     return _BIBLIOENTRY.sub('role="listitem"', body)
 
 
+def link_figures_to_full_size(body: str) -> str:
+    """Wrap each figure's image in a link to the image itself (a tap opens it full size)."""
+    return _FIGURE_IMAGE.sub(
+        r'\1<a class="reference internal image-reference legday-full-size" href="\3">\2</a>', body
+    )
+
+
 def _on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict, doctree: Any) -> None:
     if isinstance(context.get("script_files"), list):
         context["script_files"] = unique_scripts(context["script_files"])
     if isinstance(context.get("body"), str):
-        context["body"] = fix_bibliography_roles(context["body"])
+        context["body"] = link_figures_to_full_size(fix_bibliography_roles(context["body"]))
 
 
 def _on_config_inited(app: Sphinx, config: Config) -> None:

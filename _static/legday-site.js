@@ -1,0 +1,38 @@
+// Leg Day: display equations that do not fit their column (a phone, a long formula) scroll
+// sideways with a visible cue. After MathJax has typeset the page, and whenever the window
+// changes size, every display equation that is wider than its box gets the class
+// legday-scrolls (edge shadows, legday-site.css) and a tab stop, so a keyboard can scroll it
+// too (axe: scrollable-region-focusable); one that fits loses both. tests/test_site.py checks.
+(function () {
+  "use strict";
+  function mark() {
+    document.querySelectorAll(".bd-content div.math > mjx-container").forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle("legday-scrolls", scrolls);
+      if (scrolls) {
+        box.tabIndex = 0;
+        box.setAttribute("role", "group");
+        box.setAttribute("aria-label", "Equation (scrolls sideways)");
+      } else if (box.classList.contains("legday-marked")) {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+      box.classList.add("legday-marked");
+    });
+    document.documentElement.dataset.legdayMath = "marked";
+  }
+  function whenTypeset() {
+    var mj = window.MathJax;
+    if (mj && mj.startup && mj.startup.promise) {
+      mj.startup.promise.then(mark);
+    } else {
+      mark();
+    }
+  }
+  window.addEventListener("load", whenTypeset);
+  window.addEventListener("resize", function () {
+    window.clearTimeout(window.__legdayResize);
+    window.__legdayResize = window.setTimeout(mark, 100);
+  });
+})();
