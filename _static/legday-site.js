@@ -9,16 +9,13 @@
     document.querySelectorAll(".bd-content div.math > mjx-container").forEach(function (box) {
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       box.classList.toggle("legday-scrolls", scrolls);
-      if (scrolls) {
-        box.tabIndex = 0;
-        box.setAttribute("role", "group");
-        box.setAttribute("aria-label", "Equation (scrolls sideways)");
-      } else if (box.classList.contains("legday-marked")) {
+      if (scrolls && box.tabIndex < 0) {
+        box.tabIndex = 0; // MathJax may have given it one already: then it is left alone
+        box.dataset.legdayTabStop = "added";
+      } else if (!scrolls && box.dataset.legdayTabStop === "added") {
         box.removeAttribute("tabindex");
-        box.removeAttribute("role");
-        box.removeAttribute("aria-label");
+        delete box.dataset.legdayTabStop;
       }
-      box.classList.add("legday-marked");
     });
     document.documentElement.dataset.legdayMath = "marked";
   }
@@ -28,6 +25,9 @@
       mj.startup.promise.then(mark);
     } else {
       mark();
+    }
+    if (document.fonts && document.fonts.ready) {
+      document.fonts.ready.then(mark); // MathJax's web fonts change the widths when they arrive
     }
   }
   window.addEventListener("load", whenTypeset);

@@ -624,13 +624,13 @@ def comparison_table(evaluations: Iterable[Evaluation]) -> "tables.Table":
         for e in rows
     ]
     threshold = ", ".join(f"{t:.2f}" for t in thresholds)
-    caption = (
-        "The course's models applied to each programme. A direct set counts 1 and a synergist set "
+    notes = (
+        "A direct set counts 1 and a synergist set "
         f"{float(ref.INDIRECT_SET_WEIGHT):g} (fractional sets); readiness runs from 0 (exhausted) to 1 (recovered); a flag is a muscle trained "
         f"directly on a morning when its readiness is below {threshold}; net energy is above rest; growth "
         "is projected for an average responder."
     )
-    return tables.Table(columns, body, caption=caption)
+    return tables.Table(columns, body, caption="The course's models applied to each programme", notes=notes)
 
 
 # ---------------------------------------------------------------------------

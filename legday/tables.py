@@ -81,8 +81,11 @@ class Table:
     rows
         One sequence of values per row, as many values as columns.
     caption
-        One or two sentences saying what the table shows; column meanings that the
-        headers cannot say go here.
+        A short title: what the table shows (the ``<caption>``, which a screen reader
+        announces with the table; keep it short, it is as wide as the table).
+    notes
+        Optional sentences after the table: what the headers cannot say (definitions,
+        assumptions). They wrap to the text column, even when the table scrolls.
 
     Raises
     ------
@@ -91,13 +94,18 @@ class Table:
         its column cannot format.
     """
 
-    def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *, caption: str) -> None:
+    def __init__(
+        self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *, caption: str, notes: str = ""
+    ) -> None:
         self.columns = tuple(columns)
         if not self.columns or not all(isinstance(c, Column) for c in self.columns):
             raise ValueError("columns must be a non-empty list of Column objects")
         if not isinstance(caption, str) or not caption.strip():
             raise ValueError(f"caption must be a non-empty string; got {caption!r}")
         self.caption = caption.strip()
+        if not isinstance(notes, str):
+            raise ValueError(f"notes must be a string; got {notes!r}")
+        self.notes = notes.strip()
         self.rows = tuple(tuple(r) for r in rows)
         if not self.rows:
             raise ValueError("a table needs at least one row")
@@ -123,11 +131,12 @@ class Table:
                 for c, v in zip(self.columns[1:], rest)
             )
             body.append(f'<tr><th scope="row">{esc(first)}</th>{tds}</tr>')
+        notes = f'<p class="legday-table-notes">{esc(self.notes)}</p>' if self.notes else ""
         return (
             '<table class="dataframe legday-table">'
             f"<caption>{esc(self.caption)}</caption>"
             f"<thead><tr>{''.join(head)}</tr></thead>"
-            f"<tbody>{''.join(body)}</tbody></table>"
+            f"<tbody>{''.join(body)}</tbody></table>{notes}"
         )
 
     def _repr_markdown_(self) -> str:
@@ -137,7 +146,8 @@ class Table:
         header = "| " + " | ".join(md(c.header) for c in self.columns) + " |"
         rule = "|" + "|".join("---:" if c.numeric else ":---" for c in self.columns) + "|"
         lines = [header, rule] + ["| " + " | ".join(md(v) for v in cells) + " |" for cells in self.cells]
-        return "\n".join(lines) + f"\n\n*Table: {md(self.caption)}*\n"
+        notes = f" {md(self.notes)}" if self.notes else ""
+        return "\n".join(lines) + f"\n\n*Table: {md(self.caption)}.*{notes}\n"
 
     def __str__(self) -> str:
         titles = [c.title for c in self.columns]
@@ -154,7 +164,7 @@ class Table:
 
         out = [line(titles), line(units), "  ".join("-" * w for w in widths)]
         out += [line(cells) for cells in self.cells]
-        return "\n".join(out + ["", self.caption])
+        return "\n".join([self.caption, ""] + out + ([ "", self.notes] if self.notes else []))
 
     def __repr__(self) -> str:
         return str(self)
