@@ -265,10 +265,20 @@ async ({minScale, viewportWidth}) => {
     if (!res.ok) { out.push(`favicon does not load: ${icon.getAttribute("href")} (${res.status})`); }
   }
   // 7. the book's title in the sidebar is not cut off
+  // (cut off by its own box, or by any box around it that hides what overflows)
   for (const title of document.querySelectorAll(".logo__title")) {
-    if (visible(title) && (title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1)) {
-      out.push(`the title ${JSON.stringify(title.textContent.trim())} is cut off`);
+    if (!visible(title)) { continue; }
+    let cut = title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1;
+    const t = title.getBoundingClientRect();
+    for (let box = title.parentElement; box && box !== document.body && !cut; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      // (a box that scrolls does not cut its content off: the sidebar may be scrolled down)
+      const hides = (o) => o === "hidden" || o === "clip";
+      if (!hides(style.overflowX) && !hides(style.overflowY)) { continue; }
+      const b = box.getBoundingClientRect();
+      cut = t.left < b.left - 1 || t.right > b.right + 1 || t.top < b.top - 1 || t.bottom > b.bottom + 1;
     }
+    if (cut) { out.push(`the title ${JSON.stringify(title.textContent.trim())} is cut off`); }
   }
   return out;
 }
