@@ -272,11 +272,12 @@ async ({minScale, viewportWidth}) => {
     const t = title.getBoundingClientRect();
     for (let box = title.parentElement; box && box !== document.body && !cut; box = box.parentElement) {
       const style = getComputedStyle(box);
-      // (a box that scrolls does not cut its content off: the sidebar may be scrolled down)
       const hides = (o) => o === "hidden" || o === "clip";
-      if (!hides(style.overflowX) && !hides(style.overflowY)) { continue; }
       const b = box.getBoundingClientRect();
-      cut = t.left < b.left - 1 || t.right > b.right + 1 || t.top < b.top - 1 || t.bottom > b.bottom + 1;
+      cut = (hides(style.overflowX) && (t.left < b.left - 1 || t.right > b.right + 1))
+        || (hides(style.overflowY) && (t.top < b.top - 1 || t.bottom > b.bottom + 1))
+        // a scrolled box (the sidebar scrolls to the current chapter) that shows only part of it
+        || (t.top < b.top - 1 && t.bottom > b.top + 1) || (t.top < b.bottom - 1 && t.bottom > b.bottom + 1);
     }
     if (cut) { out.push(`the title ${JSON.stringify(title.textContent.trim())} is cut off`); }
   }

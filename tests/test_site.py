@@ -384,7 +384,10 @@ def specimen_url(site_browser: SiteBrowser, tmp_path_factory: pytest.TempPathFac
             '<div class="cell_output"><div class="output text_plain"><pre>0.5250338118290991</pre></div></div>',
             search='<button class="search-button">Search</button><button class="search-button-field">Search</button>',
             heading='<p class="logo__title" style="width:60px;white-space:nowrap;overflow:hidden">Leg Day (student edition)</p>'
-            '<div style="height:1.2em;overflow:hidden"><p class="logo__title" style="width:60px">Leg Day (student edition)</p></div>',
+            '<div style="height:1.2em;overflow:hidden"><p class="logo__title" style="width:60px">Leg Day (student edition)</p></div>'
+            '<div id="sidebar" style="height:3em;overflow:auto"><p class="logo__title" style="width:60px;margin:0">'
+            'Leg Day (student edition)</p><div style="height:20em"></div></div>'
+            '<script>document.getElementById("sidebar").scrollTop = 20;</script>',
             head='<link rel="icon" href="missing.ico">',
         ),
         "layout-no-icon": _page(
@@ -491,7 +494,8 @@ def test_layout_checkers_catch_what_fails_a_phone_reader(site_browser: SiteBrows
         "2 visible search entry points",
         "favicon does not load: missing.ico",
         "is cut off",  # by its own box
-        "is cut off",  # by the box around it (the student edition's title showed only "edition)")
+        "is cut off",  # by the box around it
+        "is cut off",  # half scrolled away (the student edition's sidebar showed only "edition)")
     ] + (["figure not adapted to dark mode (filter: none): wide.svg"] if mode == "dark" else [])
     missing = [e for e in expected if e not in found]
     assert not missing, f"not caught: {missing}; found:\n{found}"
