@@ -1,4 +1,4 @@
-// Leg Day: display equations that do not fit their column (a phone, a long formula) scroll
+// Leg Day (see also the table cue below): display equations that do not fit their column (a phone, a long formula) scroll
 // sideways with a visible cue. After MathJax has typeset the page, and whenever the window
 // changes size, every display equation that is wider than its box gets the class
 // legday-scrolls (edge shadows, legday-site.css) and a tab stop, so a keyboard can scroll it
@@ -15,6 +15,20 @@
       } else if (!scrolls && box.dataset.legdayTabStop === "added") {
         box.removeAttribute("tabindex");
         delete box.dataset.legdayTabStop;
+      }
+    });
+    // Tables (and other notebook output) that scroll sideways: a faded right edge shows
+    // that there is more, until the reader has scrolled to the end.
+    document.querySelectorAll(".bd-content div.cell_output > .output, .bd-content .pst-scrollable-table-container").forEach(function (box) {
+      var update = function () {
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        box.classList.toggle("legday-scrolls", scrolls);
+        box.classList.toggle("legday-at-end", scrolls && box.scrollLeft + box.clientWidth >= box.scrollWidth - 2);
+      };
+      update();
+      if (!box.dataset.legdayWatched) {
+        box.dataset.legdayWatched = "yes";
+        box.addEventListener("scroll", update, { passive: true });
       }
     });
     document.documentElement.dataset.legdayMath = "marked";
