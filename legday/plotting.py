@@ -204,7 +204,8 @@ class CourseFigure(Figure):
 
     def _svg_text(self, **kwargs: Any) -> str:
         buffer = io.StringIO()
-        self.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None}, **kwargs)
+        with plt.rc_context({"svg.hashsalt": "legday"}):  # stable ids: the same figure, the same file
+            self.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None}, **kwargs)
         return buffer.getvalue()
 
 
