@@ -24,7 +24,7 @@ What it measures, and the budget each number must stay within (on a 2-core machi
 * **Page weight** of each page of the book built by the cold build: what a reader downloads
   for that page alone, i.e. the HTML file as sent compressed (gzip, as GitHub Pages and
   other static hosts send HTML; the uncompressed size is shown too) plus the images it
-  shows (``_images/``, sent as they are), without the theme's shared ``_static/`` assets,
+  shows (``_images/``: PNG as it is, SVG compressed like the HTML), without the theme's shared ``_static/`` assets,
   which a reader downloads once for the whole book. Budgets: each figure ≤ 150 KB, each
   page ≤ 400 KB.
 
@@ -163,7 +163,7 @@ class PageWeight:
     page: str
     html_kb: float  # uncompressed
     html_gzip_kb: float  # as sent by a static host that compresses HTML
-    images: dict[str, float]  # own images (not under _static/) -> KB
+    images: dict[str, float]  # own images (not under _static/) -> KB as sent (SVG gzip-compressed)
 
     @property
     def total_kb(self) -> float:
@@ -181,7 +181,10 @@ def page_weight(html_root: Path, docname: str) -> PageWeight:
         target = (page.parent / src).resolve()
         if "_static" in target.relative_to(html_root.resolve()).parts or not target.is_file():
             continue
-        images[target.name] = target.stat().st_size / 1024
+        # SVG is text: a static host sends it compressed, as it does the HTML.
+        data = target.read_bytes()
+        sent = gzip.compress(data, compresslevel=6) if target.suffix == ".svg" else data
+        images[target.name] = len(sent) / 1024
     return PageWeight(docname, len(raw) / 1024, len(gzip.compress(raw, compresslevel=6)) / 1024, images)
 
 

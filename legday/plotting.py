@@ -15,6 +15,21 @@ Typical use in a chapter::
 The style is applied through :func:`figure` (a :func:`matplotlib.pyplot.rc_context`
 around figure creation plus explicit settings on the axes), so importing this
 module changes no global state.
+
+Figures are made for every screen:
+
+* **Sharp at any zoom.** :func:`figure` returns a :class:`CourseFigure`, which shows
+  itself in Jupyter (and in the book) as SVG, a vector image; the inline backend's
+  PNG is kept beside it for the PDF handout, whose builder takes no SVG.
+* **Readable on a phone.** A row of panels (``figure(1, 2)``) is laid out as a
+  column, one panel under the other, each as wide as a single figure
+  (:data:`COLUMN_WIDTH_IN`); side by side, each panel of a 10-inch figure would be
+  170 px wide on a 390 px phone. The book links every figure to its full-size
+  image, so a tap opens it at its natural size.
+* **Dark mode.** In the book's dark mode a figure is shown through the CSS filter
+  :data:`DARK_MODE_FILTER` (``_static/legday-site.css``): the white background turns
+  near-black and black text near-white, while hues are kept; every Okabe-Ito colour
+  keeps at least the contrast it has on white (``tests/test_plotting.py``).
 """
 
 from __future__ import annotations
@@ -23,12 +38,22 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import io
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib.axes import Axes
+from matplotlib.collections import Collection
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+from matplotlib.lines import Line2D
 
 __all__ = [
+    "COLUMN_WIDTH_IN",
+    "DARK_MODE_FILTER",
+    "SVG_MAX_BYTES",
+    "RASTER_DPI",
+    "CourseFigure",
     "OKABE_ITO",
     "ROLE_COLORS",
     "RC_PARAMS",
@@ -41,6 +66,19 @@ __all__ = [
     "sequential_cmap",
     "diverging_cmap",
 ]
+
+#: Width (inches) of a one-panel figure, and of each panel of a row laid out as a column.
+COLUMN_WIDTH_IN = 7.0
+
+#: The CSS filter that shows a (white) figure in the book's dark mode; the same value is
+#: in ``_static/legday-site.css``. ``invert`` turns white to near-black and black to
+#: near-white, ``hue-rotate(180deg)`` turns the inverted hues back.
+DARK_MODE_FILTER = "invert(0.9) hue-rotate(180deg)"
+
+#: Largest SVG (bytes) drawn all in vectors; a heavier figure has its data layers rasterized.
+SVG_MAX_BYTES = 300_000
+#: Resolution (dots per inch) of the rasterized data layers of a heavy figure.
+RASTER_DPI = 200
 
 #: Okabe & Ito's colour-blind-safe palette (hex), in their recommended order.
 OKABE_ITO: dict[str, str] = {
@@ -125,6 +163,57 @@ def colors(n: int) -> list[str]:
     return list(_CYCLE[:n])
 
 
+class CourseFigure(Figure):
+    """A matplotlib figure that shows itself as SVG in Jupyter and in the book.
+
+    IPython asks an object for its rich forms through ``_repr_mimebundle_``; this one
+    answers with ``image/svg+xml`` (a vector image, sharp at any zoom), and the inline
+    backend adds its usual ``image/png`` beside it (used by the PDF handout). Nothing
+    global is changed: only figures made by :func:`figure` behave this way.
+    """
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        return {"image/svg+xml": self.svg()}
+
+    def svg(self) -> str:
+        """The figure as SVG text (no date, so the same figure gives the same file).
+
+        A figure whose SVG would exceed :data:`SVG_MAX_BYTES` (thousands of scatter
+        points, a fine mesh) is drawn again with its data layers (collections, images,
+        lines of more than 1,000 points) rasterized at :data:`RASTER_DPI`; axes, labels
+        and legends stay vector.
+        """
+        text = self._svg_text()
+        if len(text.encode("utf-8")) <= SVG_MAX_BYTES:
+            return text
+        heavy = [
+            artist
+            for ax in self.axes
+            for artist in ax.get_children()
+            if isinstance(artist, (Collection, AxesImage))
+            or (isinstance(artist, Line2D) and len(artist.get_xdata()) > 1000)
+        ]
+        was = [artist.get_rasterized() for artist in heavy]
+        try:
+            for artist in heavy:
+                artist.set_rasterized(True)
+            return self._svg_text(dpi=RASTER_DPI)
+        finally:
+            for artist, before in zip(heavy, was):
+                artist.set_rasterized(before)
+
+    def _svg_text(self, **kwargs: Any) -> str:
+        buffer = io.StringIO()
+        with plt.rc_context({"svg.hashsalt": "legday"}):  # stable ids: the same figure, the same file
+            self.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None}, **kwargs)
+        return buffer.getvalue()
+
+
+# matplotlib gives every Artist subclass its own generated ``set`` method; this class adds no
+# property, so it keeps Figure's (and the API page does not document a copy of matplotlib's).
+del CourseFigure.set
+
+
 @contextmanager
 def style() -> Iterator[None]:
     """Context manager that applies the course style to figures made inside it."""
@@ -145,10 +234,16 @@ def figure(
     Parameters
     ----------
     nrows, ncols
-        Grid of axes, as in :func:`matplotlib.pyplot.subplots`.
+        Grid of axes, as in :func:`matplotlib.pyplot.subplots`. A single row of
+        several panels (``nrows=1, ncols>1``) is laid out as a column instead, one
+        panel under the other, so that each panel reads on a phone; the axes are
+        returned in the same order (left to right becomes top to bottom).
     width, height
         Figure size in inches; by default 7 x 4.2 per row of one panel,
-        growing with the number of rows.
+        growing with the number of rows. For a row laid out as a column,
+        ``width`` and ``height`` describe the row as asked for; the column is
+        :data:`COLUMN_WIDTH_IN` wide (or ``width``, if narrower) and each panel
+        ``0.85 * height`` high.
     **subplot_kw
         Passed on to :func:`matplotlib.pyplot.subplots` (``sharex`` ...).
 
@@ -159,12 +254,17 @@ def figure(
     for name, value in (("nrows", nrows), ("ncols", ncols)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise ValueError(f"{name} must be a whole number >= 1; got {value!r}")
-    w = width if width is not None else 7.0
+    w = width if width is not None else COLUMN_WIDTH_IN
     h = height if height is not None else (4.2 if nrows == 1 else 3.0 * nrows)
     if w <= 0 or h <= 0:
         raise ValueError(f"width and height must be > 0 inches; got {w!r} x {h!r}")
+    if nrows == 1 and ncols > 1:  # a row of panels reads on a phone only as a column
+        nrows, ncols = ncols, 1
+        w, h = min(w, COLUMN_WIDTH_IN), 0.85 * h * nrows
     with style():
-        fig, axes = plt.subplots(nrows, ncols, figsize=(w, h), layout="constrained", **subplot_kw)
+        fig, axes = plt.subplots(
+            nrows, ncols, figsize=(w, h), layout="constrained", FigureClass=CourseFigure, **subplot_kw
+        )
         for ax in fig.axes:
             ax.grid(True, alpha=RC_PARAMS["grid.alpha"], linewidth=RC_PARAMS["grid.linewidth"])
             ax.spines["top"].set_visible(False)

@@ -484,6 +484,8 @@ class Evaluation:
     weekly_kcal: float
     growth_percent: dict[str, float]
     growth_kg: dict[str, float]
+    weeks: int = 12
+    ready_threshold: float = float(ref.READY_THRESHOLD)
 
     @property
     def name(self) -> str:
@@ -565,34 +567,70 @@ def evaluate(
         weekly_kcal=float(sum(kcal.values())),
         growth_percent=grown["percent"],
         growth_kg=grown["kg"],
+        weeks=int(weeks),
+        ready_threshold=threshold,
     )
 
 
-def comparison_table(evaluations: Iterable[Evaluation]) -> str:
-    """A plain-text table comparing evaluated programmes, one row each.
+def comparison_table(evaluations: Iterable[Evaluation]) -> "tables.Table":
+    """A table comparing evaluated programmes, one row each (a :class:`legday.tables.Table`).
 
-    Columns: training days, weekly hard sets (sum over exercises), lowest
-    weekly fractional sets of any lower- and upper-body muscle, lowest
-    readiness at which a muscle is trained, number of flags, net kcal per
-    week and 12-week growth of each region (%).
+    It shows as an HTML table in the book and in Jupyter, as a Markdown table in the
+    PDF, and as aligned text under ``print``. Columns, each with its unit: training
+    days per week; hard sets per week (sum over exercises); the fewest weekly
+    fractional sets of any lower-body and of any upper-body muscle; the lowest
+    readiness (0-1) at which a muscle is trained directly; flags (muscle-days
+    trained directly below the readiness threshold); net energy per week (kcal
+    above rest); projected growth of each region (% over the evaluation's weeks).
+
+    Raises
+    ------
+    ValueError
+        If ``evaluations`` is empty or holds anything but :class:`Evaluation` objects.
     """
+    from legday import tables
+
     rows = list(evaluations)
     if not rows or not all(isinstance(e, Evaluation) for e in rows):
         raise ValueError("evaluations must be a non-empty list of Evaluation objects (from evaluate())")
-    width = max(len(e.name) for e in rows)
-    head = (f"{'programme':<{width}}  days  sets  min legs  min upper  lowest ready  flags  "
-            f"kcal/wk  legs %  upper %")
-    lines = [head, "-" * len(head)]
-    for e in rows:
-        hard = sum(_session_sets(s) for s in e.programme.sessions)
-        legs = min(e.weekly_sets[m] for m in LOWER_BODY)
-        upper = min(e.weekly_sets[m] for m in UPPER_BODY)
-        lines.append(
-            f"{e.name:<{width}}  {len(e.programme.training_days):>4}  {hard:>4.0f}  {legs:>8.1f}  {upper:>9.1f}  "
-            f"{e.lowest_readiness:>12.2f}  {len(e.flags):>5}  {e.weekly_kcal:>7.0f}  "
-            f"{e.growth_percent['lower body']:>6.1f}  {e.growth_percent['upper body']:>7.1f}"
+    weeks = sorted({e.weeks for e in rows})
+    thresholds = sorted({e.ready_threshold for e in rows})
+    horizon = f"% in {weeks[0]} weeks" if len(weeks) == 1 else "% over the evaluated weeks"
+    columns = [
+        tables.Column("Programme"),
+        tables.Column("Training days", "days/week", "d"),
+        tables.Column("Hard sets", "sets/week", ".0f"),
+        tables.Column("Fewest sets, any leg muscle", "fractional sets/week", ".1f"),
+        tables.Column("Fewest sets, any upper-body muscle", "fractional sets/week", ".1f"),
+        tables.Column("Lowest readiness when trained", "0-1", ".2f"),
+        tables.Column("Flags", "muscle-days", "d"),
+        tables.Column("Net energy", "kcal/week", ",.0f"),
+        tables.Column("Growth, lower body", horizon, ".1f"),
+        tables.Column("Growth, upper body", horizon, ".1f"),
+    ]
+    body = [
+        (
+            e.name,
+            len(e.programme.training_days),
+            sum(_session_sets(s) for s in e.programme.sessions),
+            min(e.weekly_sets[m] for m in LOWER_BODY),
+            min(e.weekly_sets[m] for m in UPPER_BODY),
+            e.lowest_readiness,
+            len(e.flags),
+            e.weekly_kcal,
+            e.growth_percent["lower body"],
+            e.growth_percent["upper body"],
         )
-    return "\n".join(lines)
+        for e in rows
+    ]
+    threshold = ", ".join(f"{t:.2f}" for t in thresholds)
+    notes = (
+        "A direct set counts 1 and a synergist set "
+        f"{float(ref.INDIRECT_SET_WEIGHT):g} (fractional sets); readiness runs from 0 (exhausted) to 1 (recovered); a flag is a muscle trained "
+        f"directly on a morning when its readiness is below {threshold}; net energy is above rest; growth "
+        "is projected for an average responder."
+    )
+    return tables.Table(columns, body, caption="The course's models applied to each programme", notes=notes)
 
 
 # ---------------------------------------------------------------------------

@@ -12,6 +12,11 @@ and also on small, deliberately broken pages, to show that each checker can fail
   loads a page, blocks and records every request to another host, and returns a
   :class:`PageVisit` with console errors, page errors, failed requests, image, math and
   axe-core problems.
+* :func:`layout_problems` checks what a phone reader needs (and the desktop reader too):
+  no sideways overflow of the page, display equations that fit or scroll with a cue,
+  figures shown at half their natural width or linked to the full-size image (and, in
+  dark mode, shown inverted, or as drawn if they hold a colour map), no stray
+  ``execute_result`` output, one search entry point, a favicon, an unclipped title.
 * :func:`toc_pages` reads ``_toc.yml``; :func:`broken_links` crawls built HTML for broken
   internal links and anchors.
 """
@@ -62,8 +67,15 @@ AXE_OPTIONS = {
 
 #: Viewport of the desktop reader.
 VIEWPORT = {"width": 1280, "height": 900}
+#: Viewport of the phone reader (an iPhone 12-15 in portrait, CSS pixels).
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+#: The screens every page is checked on, by name.
+DEVICES = {"desktop": VIEWPORT, "phone": PHONE_VIEWPORT}
 
 MODES = ("light", "dark")
+
+#: A figure narrower than this share of its natural width must link to the full-size image.
+MIN_FIGURE_SCALE = 0.5
 
 
 # --------------------------------------------------------------------------- browser
@@ -179,6 +191,131 @@ def math_problems(page) -> tuple[int, list[str]]:
     return info["nodes"], problems
 
 
+_LAYOUT_JS = """
+async ({minScale, viewportWidth}) => {
+  const out = [];
+  const where = (el) => {
+    let text = el.tagName.toLowerCase();
+    if (el.id) { text += "#" + el.id; }
+    else if (el.classList.length) { text += "." + Array.from(el.classList).slice(0, 2).join("."); }
+    const section = el.closest("section[id]");
+    return section ? `${text} in #${section.id}` : text;
+  };
+  const scrolls = (el) => ["auto", "scroll"].includes(getComputedStyle(el).overflowX);
+  // the reader's view: MathJax typeset, legday-site.js has marked the equations
+  if (window.MathJax && MathJax.startup && MathJax.startup.promise) { await MathJax.startup.promise; }
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  if (document.querySelector(".bd-content div.math") && !document.documentElement.dataset.legdayMath) {
+    await new Promise((done) => setTimeout(done, 300));
+  }
+  // 1. the page never scrolls sideways
+  // (the screen's width, not innerWidth: a mobile browser zooms out to show a too-wide page)
+  const width = viewportWidth;
+  const pageWidth = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+  if (pageWidth > width + 1) {
+    const culprits = [];
+    for (const el of document.querySelectorAll("body *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= width + 1) { continue; }
+      let inner = el.parentElement, contained = false;
+      while (inner && inner !== document.body) {
+        if (getComputedStyle(inner).overflowX !== "visible" && inner.getBoundingClientRect().right <= width + 1) { contained = true; break; }
+        inner = inner.parentElement;
+      }
+      if (!contained && culprits.length < 3) { culprits.push(`${where(el)} (right edge ${Math.round(r.right)} px)`); }
+    }
+    out.push(`the page is ${pageWidth} px wide in a ${width} px window: ${culprits.join("; ")}`);
+  }
+  // 2. display equations fit their column, or scroll inside it with a cue
+  for (const box of document.querySelectorAll(".bd-content div.math")) {
+    const column = box.parentElement.getBoundingClientRect();
+    const r = box.getBoundingClientRect();
+    const label = (box.textContent || "").trim().slice(0, 50);
+    if (r.width === 0) { continue; }
+    if (r.right > column.right + 1 || r.left < column.left - 1) {
+      out.push(`display equation wider than its column (${Math.round(r.width)} > ${Math.round(column.width)} px): ${label}`);
+    }
+    for (const el of [box, ...box.querySelectorAll(":scope > mjx-container")]) {
+      if (el.scrollWidth <= el.clientWidth + 1) { continue; }
+      if (!scrolls(el)) {
+        out.push(`display equation clipped (${el.scrollWidth} > ${el.clientWidth} px, no scrolling): ${label}`);
+      } else if (!el.classList.contains("legday-scrolls") || el.tabIndex < 0) {
+        out.push(`display equation scrolls without a visible cue or tab stop: ${label}`);
+      }
+    }
+  }
+  // 3. figures: at least half their natural width, or a link to the full-size image
+  for (const img of document.querySelectorAll(".bd-content figure img, .bd-content .cell_output img")) {
+    img.loading = "eager";
+    try { await img.decode(); } catch (e) { /* reported by the image check */ }
+    const r = img.getBoundingClientRect();
+    if (r.width === 0 || !img.naturalWidth) { continue; }
+    const scale = r.width / img.naturalWidth;
+    const link = img.closest("a[href]");
+    const full = link && new URL(link.href).pathname === new URL(img.currentSrc || img.src).pathname;
+    if (scale < minScale && !full) {
+      out.push(`figure shown at ${Math.round(100 * scale)} % of its width and not a link to the full-size image: ${img.getAttribute("src")}`);
+    }
+  }
+  // 3b. dark mode: a figure is shown inverted (legday-site.css), a colour map as drawn; never dimmed
+  if (document.documentElement.dataset.theme === "dark") {
+    for (const img of document.querySelectorAll(".bd-content figure img, .bd-content .cell_output img")) {
+      if (img.getBoundingClientRect().width === 0) { continue; }
+      const filter = getComputedStyle(img).filter;
+      const ok = img.classList.contains("legday-colour-map") ? filter === "none" : filter.includes("invert");
+      if (!ok) { out.push(`figure not adapted to dark mode (filter: ${filter}): ${img.getAttribute("src")}`); }
+    }
+  }
+  // 4. no stray output: a notebook cell's plain-text result (a value echoed by a last line)
+  for (const el of document.querySelectorAll(".cell_output .output.text_plain")) {
+    out.push(`stray execute_result output: ${JSON.stringify(el.textContent.trim().slice(0, 60))}`);
+  }
+  // 5. one search entry point
+  const visible = (el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
+  // (the search page's own query box is the search itself, not another entry point)
+  const search = Array.from(document.querySelectorAll(".search-button, .search-button-field")).filter(visible);
+  if (document.querySelector(".bd-header, .bd-header-article") && search.length !== 1) {
+    out.push(`${search.length} visible search entry points (want 1): ${search.map(where).join(", ")}`);
+  }
+  // 6. a favicon that loads (without one, browsers ask for /favicon.ico: a 404)
+  const icon = document.querySelector("link[rel~='icon']");
+  if (!icon) { out.push("no favicon (<link rel=icon>)"); }
+  else {
+    const res = await fetch(icon.href).catch((e) => ({ ok: false, status: String(e) }));
+    if (!res.ok) { out.push(`favicon does not load: ${icon.getAttribute("href")} (${res.status})`); }
+  }
+  // 7. the book's title in the sidebar is not cut off
+  // (cut off by its own box, or by any box around it that hides what overflows)
+  for (const title of document.querySelectorAll(".logo__title")) {
+    if (!visible(title)) { continue; }
+    let cut = title.scrollWidth > title.clientWidth + 1 || title.scrollHeight > title.clientHeight + 1;
+    const t = title.getBoundingClientRect();
+    for (let box = title.parentElement; box && box !== document.body && !cut; box = box.parentElement) {
+      const style = getComputedStyle(box);
+      const hides = (o) => o === "hidden" || o === "clip";
+      const b = box.getBoundingClientRect();
+      cut = (hides(style.overflowX) && (t.left < b.left - 1 || t.right > b.right + 1))
+        || (hides(style.overflowY) && (t.top < b.top - 1 || t.bottom > b.bottom + 1))
+        // a scrolled box (the sidebar scrolls to the current chapter) that shows only part of it
+        || (t.top < b.top - 1 && t.bottom > b.top + 1) || (t.top < b.bottom - 1 && t.bottom > b.bottom + 1);
+    }
+    if (cut) { out.push(`the title ${JSON.stringify(title.textContent.trim())} is cut off`); }
+  }
+  return out;
+}
+"""
+
+
+def layout_problems(page, device: str = "desktop") -> list[str]:
+    """What keeps a page from reading well on its screen (see the module docstring).
+
+    A display equation that does not fit its column must scroll inside it with the cue and
+    tab stop of ``_static/legday-site.js``: hidden without a cue, it counts as clipped.
+    """
+    width = DEVICES[device]["width"]
+    return page.evaluate(_LAYOUT_JS, {"minScale": MIN_FIGURE_SCALE, "viewportWidth": width})
+
+
 def _axe_script() -> str:
     from axe_playwright_python.base import AXE_SCRIPT
 
@@ -218,6 +355,7 @@ class PageVisit:
 
     url: str
     mode: str
+    device: str = "desktop"
     theme: str = ""
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
@@ -227,6 +365,7 @@ class PageVisit:
     math_nodes: int = 0
     math: list[str] = field(default_factory=list)
     axe: list[str] = field(default_factory=list)
+    layout: list[str] = field(default_factory=list)
     crashed: list[str] = field(default_factory=list)
 
     def problems(self) -> list[str]:
@@ -239,11 +378,12 @@ class PageVisit:
             + self.images
             + self.math
             + [f"axe: {m}" for m in self.axe]
+            + [f"{self.device} layout: {m}" for m in self.layout]
         )
 
 
 class SiteBrowser:
-    """One browser, one context per colour mode; every request off 127.0.0.1 is blocked."""
+    """One browser, one context per colour mode and screen; every request off 127.0.0.1 is blocked."""
 
     #: Milliseconds a page load or a check may take (generous: CI machines are shared).
     TIMEOUT_MS = 90_000
@@ -265,25 +405,31 @@ class SiteBrowser:
         self.browser.close()
         self._playwright.stop()
 
-    def context(self, mode: str = "light"):
-        """The browser context for a colour mode (``light`` or ``dark``), created once."""
+    def context(self, mode: str = "light", device: str = "desktop"):
+        """The browser context for a colour mode (``light`` or ``dark``) and a screen of
+        :data:`DEVICES` (``desktop`` or ``phone``: touch, device scale 3), created once."""
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}; got {mode!r}")
-        if mode not in self._contexts:
-            context = self.browser.new_context(viewport=VIEWPORT, color_scheme=mode, service_workers="block")
+        if device not in DEVICES:
+            raise ValueError(f"device must be one of {tuple(DEVICES)}; got {device!r}")
+        if (mode, device) not in self._contexts:
+            phone = {"device_scale_factor": 3, "is_mobile": True, "has_touch": True} if device == "phone" else {}
+            context = self.browser.new_context(
+                viewport=DEVICES[device], color_scheme=mode, service_workers="block", **phone
+            )
             context.set_default_timeout(self.TIMEOUT_MS)
             # pydata-sphinx-theme keeps the reader's choice in localStorage ("mode"/"theme").
             context.add_init_script(f"localStorage.setItem('mode', '{mode}'); localStorage.setItem('theme', '{mode}');")
-            self._contexts[mode] = context
-        return self._contexts[mode]
+            self._contexts[mode, device] = context
+        return self._contexts[mode, device]
 
-    def open(self, url: str, mode: str = "light"):
+    def open(self, url: str, mode: str = "light", device: str = "desktop"):
         """A new page at ``url``, loaded and idle, with a :class:`PageVisit` collecting its events.
 
         Requests to any host but 127.0.0.1 are aborted and recorded in ``external_requests``.
         """
-        page = self.context(mode).new_page()
-        visit = PageVisit(url=url, mode=mode)
+        page = self.context(mode, device).new_page()
+        visit = PageVisit(url=url, mode=mode, device=device)
 
         def route(route) -> None:
             if urlsplit(route.request.url).hostname == "127.0.0.1":
@@ -306,12 +452,13 @@ class SiteBrowser:
         visit.theme = page.evaluate("document.documentElement.dataset.theme || ''")
         return page, visit
 
-    def visit(self, url: str, mode: str = "light", run_axe: bool = True) -> PageVisit:
+    def visit(self, url: str, mode: str = "light", run_axe: bool = True, device: str = "desktop") -> PageVisit:
         """Load ``url`` and run every page check; the page is closed afterwards."""
-        return self.visit_all([(url, mode)], run_axe=run_axe)[0]
+        return self.visit_all([(url, mode, device)], run_axe=run_axe)[0]
 
-    def visit_all(self, jobs: list[tuple[str, str]], run_axe: bool = True, parallel: int = 2) -> list[PageVisit]:
-        """Check every ``(url, mode)``; up to ``parallel`` axe runs at once (one per renderer).
+    def visit_all(self, jobs: list[tuple], run_axe: bool = True, parallel: int = 2) -> list[PageVisit]:
+        """Check every ``(url, mode)`` or ``(url, mode, device)``; up to ``parallel`` axe runs
+        at once (one per renderer). Every page gets the layout checks of its screen.
 
         A check that crashes (a timeout, a closed page) is reported in ``crashed`` for that
         page instead of stopping the others.
@@ -329,16 +476,18 @@ class SiteBrowser:
             finally:
                 page.close()
 
-        for url, mode in jobs:
+        for job in jobs:
+            url, mode, device = (*job, "desktop")[:3]
             try:
-                page, visit = self.open(url, mode)
+                page, visit = self.open(url, mode, device)
             except Exception as error:  # noqa: BLE001
-                visits.append(PageVisit(url=url, mode=mode, crashed=[f"{type(error).__name__}: {error}"]))
+                visits.append(PageVisit(url=url, mode=mode, device=device, crashed=[f"{type(error).__name__}: {error}"]))
                 continue
             visits.append(visit)
             try:
                 visit.images = image_problems(page)
                 visit.math_nodes, visit.math = math_problems(page)
+                visit.layout = layout_problems(page, device)
                 if run_axe:
                     start_axe(page)
             except Exception as error:  # noqa: BLE001

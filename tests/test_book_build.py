@@ -46,10 +46,10 @@ def test_every_toc_page_was_written(built_book: BookBuild, root) -> None:
 
 
 def test_chapter_pages_show_their_figures(built_book: BookBuild) -> None:
-    """Each chapter page embeds at least three executed figures (PNG outputs)."""
+    """Each chapter page embeds at least three executed figures (SVG outputs of legday.plotting, or PNG)."""
     thin = {}
     for page in sorted((built_book.html / "chapters").glob("*.html")):
-        images = re.findall(r"<img[^>]+src=\"[^\"]*_images/[0-9a-f]{64}\.png\"", page.read_text(encoding="utf-8"))
+        images = re.findall(r"<img[^>]+src=\"[^\"]*_images/[0-9a-f]{64}\.(?:svg|png)\"", page.read_text(encoding="utf-8"))
         if len(images) < 3:
             thin[page.name] = len(images)
     assert not thin, f"chapter pages with fewer than 3 rendered figures: {thin}"

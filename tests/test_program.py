@@ -173,9 +173,10 @@ def test_projected_growth_uses_growth_model_and_untrained_regions_do_not_grow():
 
 def test_comparison_table_rows():
     table = program.comparison_table([program.evaluate(p) for p in program.SPLITS.values()])
-    lines = table.splitlines()
-    assert len(lines) == 2 + len(program.SPLITS)
-    assert lines[2].startswith("upper body only")
+    lines = str(table).splitlines()
+    assert len(lines) == 2 + 3 + len(program.SPLITS) + 2  # caption, blank, titles, units, rule, rows, blank, notes
+    assert lines[5].startswith("upper body only")
+    assert "<caption>" in table._repr_html_() and "(kcal/week)" in table._repr_markdown_()
     with pytest.raises(ValueError, match="non-empty list of Evaluation"):
         program.comparison_table([])
 

@@ -9,7 +9,15 @@ is blocked and recorded. On each page:
 * no request leaves 127.0.0.1 (MathJax, fonts and scripts come from the build);
 * every image loads and has alt text;
 * every math node is rendered by MathJax;
-* axe-core finds no violation of impact *serious* or *critical*.
+* axe-core finds no violation of impact *serious* or *critical*;
+* the layout reads (``layout_problems``): the page never scrolls sideways, display equations
+  fit, figures are shown at half their natural width or more (or link to the full-size
+  image), no notebook cell echoes a stray ``execute_result``, there is one search entry
+  point, a favicon that loads, and the sidebar title is not cut off.
+
+Every page is checked twice per mode: at a desktop's 1280 x 900 and at a phone's 390 x 844
+(touch, device scale 3). A display equation that does not fit its column must scroll
+sideways inside it with the cue and tab stop of ``_static/legday-site.js``.
 
 Navigation (next/previous, sidebar, search for "EPOC") is followed by clicking, and a
 crawler checks every internal link and anchor of the built HTML. The checkers themselves
@@ -31,6 +39,7 @@ from pathlib import Path
 import pytest
 
 from _site import (
+    MIN_FIGURE_SCALE,
     MODES,
     SiteBrowser,
     broken_links,
@@ -95,8 +104,23 @@ def visits(site_browser: SiteBrowser, site_url: str):
     return get
 
 
+@pytest.fixture(scope="session")
+def phone_visits(site_browser: SiteBrowser, site_url: str):
+    """``phone_visits(page, mode)``: every site page checked once per mode at 390 x 844."""
+    jobs = [(page, mode) for page in SITE_PAGES for mode in MODES]
+    results = site_browser.visit_all([(f"{site_url}{page}.html", mode, "phone") for page, mode in jobs])
+    table = dict(zip(jobs, results))
+
+    def get(page: str, mode: str):
+        visit = table[page, mode]
+        assert not visit.crashed, _report(visit)
+        return visit
+
+    return get
+
+
 def _report(visit) -> str:
-    return f"{visit.url} ({visit.mode} mode):\n  " + "\n  ".join(visit.problems())
+    return f"{visit.url} ({visit.mode} mode, {visit.device}):\n  " + "\n  ".join(visit.problems())
 
 
 # --------------------------------------------------------------------------- every page
@@ -140,6 +164,38 @@ def test_page_images_load_and_have_alt_text(visits, page: str) -> None:
 def test_page_math_renders(visits, page: str) -> None:
     visit = visits(page, "light")
     assert not visit.math, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_page_layout_reads_on_desktop(visits, page: str, mode: str) -> None:
+    visit = visits(page, mode)
+    assert not visit.layout, _report(visit)
+
+
+# --------------------------------------------------------------------------- every page, on a phone
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_phone_page_reads(phone_visits, page: str, mode: str) -> None:
+    """No sideways scrolling, equations that fit or scroll with a cue, figures readable or
+    linked, no stray output, one search, a favicon, an unclipped title: at 390 x 844."""
+    visit = phone_visits(page, mode)
+    assert visit.theme == mode, f"{visit.url}: the theme is {visit.theme!r}, expected {mode!r}"
+    assert not visit.layout, _report(visit)
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("page", SITE_PAGES)
+def test_phone_page_passes_the_desktop_checks(phone_visits, page: str, mode: str) -> None:
+    """Console, failed requests, offline, images and alt text, math, axe: as on the desktop."""
+    visit = phone_visits(page, mode)
+    problems = [p for p in visit.problems() if not p.startswith("phone layout:")]
+    assert not problems, _report(visit)
 
 
 @browser
@@ -257,6 +313,27 @@ def _page(title: str, body: str, head: str = "") -> str:
     )
 
 
+#: An SVG image 800 px wide (its natural width, as matplotlib's SVG figures have one).
+_WIDE_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">'
+    '<rect width="800" height="400" fill="#0072B2"/></svg>'
+)
+
+
+def _layout_page(name: str, *, equation: str, figure: str, extra: str, search: str, heading: str,
+                 head: str = "") -> str:
+    """A page shaped like the book's: a header with the search, a sidebar title, content."""
+    body = (
+        f'<div class="bd-header">{search}</div>{heading}'
+        f'<div class="bd-content"><section id="content">{equation}{figure}{extra}</section></div>'
+    )
+    theme = (  # what pydata-sphinx-theme does: the reader's colour mode on <html data-theme>
+        '<script>document.documentElement.dataset.theme = '
+        'matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";</script>'
+    )
+    return _page(name, body, '<meta name="viewport" content="width=device-width, initial-scale=1">' + theme + head)
+
+
 def _mathjax_dir() -> Path:
     spec = importlib.util.find_spec("sphinx-mathjax-offline")
     assert spec and spec.origin, "sphinx-mathjax-offline is not installed"
@@ -270,12 +347,50 @@ def specimen_url(site_browser: SiteBrowser, tmp_path_factory: pytest.TempPathFac
     (folder / "ok.png").write_bytes(_PNG_1x1)
     (folder / "mathjax").symlink_to(_mathjax_dir(), target_is_directory=True)
     mathjax = '<script defer src="mathjax/tex-chtml.js"></script>'
+    (folder / "wide.svg").write_text(_WIDE_SVG, encoding="utf-8")
+    (folder / "narrow.svg").write_text(_WIDE_SVG.replace('width="800"', 'width="600"'), encoding="utf-8")
+    icon = '<link rel="icon" href="ok.png">'
     pages = {
         "good": _page(
             "Good page",
             '<p>A figure: <img src="ok.png" alt="A single white pixel"> and <span class="math">\\(a^2+b^2\\)</span>.</p>'
             '<p><a href="links.html#target">a link</a></p>',
-            mathjax,
+            mathjax + icon,
+        ),
+        "layout-broken": _layout_page(
+            "Broken layout",
+            equation='<div class="math" style="display:flex;overflow:hidden"><mjx-container style="display:block;'
+            'overflow:hidden"><span style="display:inline-block;width:600px">E = m c^2 + a long tail</span>'
+            '</mjx-container></div>'
+            '<div class="math"><mjx-container style="display:block;overflow-x:auto"><span style="display:inline-block;'
+            'width:600px">a scrolling equation without a cue</span></mjx-container></div>',
+            figure='<figure><img src="wide.svg" alt="A wide figure" style="width:100px"></figure>',
+            extra='<div style="width:900px">a paragraph wider than a phone</div>'
+            '<div class="cell_output"><div class="output text_plain"><pre>0.5250338118290991</pre></div></div>',
+            search='<button class="search-button">Search</button><button class="search-button-field">Search</button>',
+            heading='<p class="logo__title" style="width:60px;white-space:nowrap;overflow:hidden">Leg Day (student edition)</p>'
+            '<div style="height:1.2em;overflow:hidden"><p class="logo__title" style="width:60px">Leg Day (student edition)</p></div>'
+            '<div id="sidebar" style="height:3em;overflow:auto"><p class="logo__title" style="width:60px;margin:0">'
+            'Leg Day (student edition)</p><div style="height:20em"></div></div>'
+            '<script>document.getElementById("sidebar").scrollTop = 20;</script>',
+            head='<link rel="icon" href="missing.ico">',
+        ),
+        "layout-no-icon": _page(
+            "No favicon", "<p>No link rel=icon.</p>", '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        ),
+        "layout-ok": _layout_page(
+            "Good layout",
+            equation='<div class="math"><mjx-container class="legday-scrolls" tabindex="0" role="group" '
+            'aria-label="Equation (scrolls sideways)" style="display:block;overflow-x:auto">'
+            '<span style="display:inline-block;width:600px">a long equation that scrolls with a cue</span>'
+            "</mjx-container></div>",
+            figure='<figure><a href="wide.svg"><img src="wide.svg" alt="A wide figure, linked" style="width:100px">'
+            '</a></figure><figure><img src="narrow.svg" alt="A figure at 53 %" style="width:320px"></figure>',
+            extra='<div style="overflow-x:auto"><div style="width:900px">a wide table in its own scroll box</div></div>'
+            '<div class="cell_output"><div class="output stream"><pre>printed on purpose</pre></div></div>',
+            search='<button class="search-button">Search</button>',
+            heading='<p class="logo__title" style="width:60px">Leg Day (student edition)</p>',
+            head=icon + "<style>html[data-theme=dark] figure img { filter: invert(0.9) hue-rotate(180deg); }</style>",
         ),
         "errors": _page("Errors", "<script>console.error('boom'); throw new Error('kaboom');</script>"),
         "missing-file": _page("Missing file", '<script src="not-there.js"></script>'),
@@ -347,6 +462,40 @@ def test_checkers_catch_serious_accessibility_violations(site_browser: SiteBrows
     visit = site_browser.visit(f"{specimen_url}axe.html", mode)
     rules = {line.split(" ", 1)[0] for line in visit.axe}
     assert {"button-name", "color-contrast"} <= rules, visit.axe
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+def test_layout_checkers_catch_what_fails_a_phone_reader(site_browser: SiteBrowser, specimen_url: str, mode: str) -> None:
+    visit = site_browser.visit(f"{specimen_url}layout-broken.html", mode, run_axe=False, device="phone")
+    found = "\n".join(visit.layout)
+    expected = [
+        "the page is ",  # the 900 px paragraph
+        "div in #content (right edge 908 px)",  # ... and its culprit is named
+        "display equation clipped",  # overflow: hidden
+        "display equation scrolls without a visible cue",  # overflow: auto, no cue
+        "figure shown at 13 % of its width and not a link",  # 100 of 800 px
+        "stray execute_result output: \"0.5250338118290991\"",
+        "2 visible search entry points",
+        "favicon does not load: missing.ico",
+        "is cut off",  # by its own box
+        "is cut off",  # by the box around it
+        "is cut off",  # half scrolled away (the student edition's sidebar showed only "edition)")
+    ] + (["figure not adapted to dark mode (filter: none): wide.svg"] if mode == "dark" else [])
+    missing = [e for e in expected if e not in found]
+    assert not missing, f"not caught: {missing}; found:\n{found}"
+    assert len(visit.layout) == len(expected) - 1, found  # one line per fault (the overflow names its culprit)
+    no_icon = site_browser.visit(f"{specimen_url}layout-no-icon.html", mode, run_axe=False, device="phone")
+    assert no_icon.layout == ["no favicon (<link rel=icon>)"]
+
+
+@browser
+@pytest.mark.parametrize("mode", MODES)
+def test_layout_checkers_pass_a_page_that_reads_on_a_phone(site_browser: SiteBrowser, specimen_url: str, mode: str) -> None:
+    for device in ("phone", "desktop"):
+        visit = site_browser.visit(f"{specimen_url}layout-ok.html", mode, run_axe=False, device=device)
+        assert visit.layout == [], (device, visit.layout)
+    assert MIN_FIGURE_SCALE == 0.5  # the 320 px figure (53 %) passes unlinked, the 100 px one only linked
 
 
 def test_crawler_catches_broken_links_and_anchors(tmp_path: Path) -> None:
@@ -421,3 +570,27 @@ def test_site_fix_names_collapsed_code_cells_by_their_visible_text() -> None:
     assert "aria-label" not in fixed and "<summary>\n<p" in fixed and "Show code cell source" in fixed
     other = '<button aria-label="Toggle hidden content"></button>'
     assert fixes.fix_hidden_cell_summaries(other) == other, "only the summaries of collapsed cells change"
+
+
+def test_site_fix_links_every_figure_to_its_full_size_image() -> None:
+    fixes = _site_fixes()
+    body = (
+        '<figure class="align-default" id="fig-a">\n<img alt="A" src="../_images/a.svg" />\n'
+        "<figcaption>a</figcaption></figure>"
+        '<figure><a class="reference internal image-reference" href="_images/b.png"><img alt="B" src="_images/b.png" /></a></figure>'
+        '<p><img alt="inline" src="c.png"></p>'
+    )
+    out = fixes.link_figures_to_full_size(body)
+    assert '<a class="reference internal image-reference legday-full-size" href="../_images/a.svg"><img alt="A" src="../_images/a.svg" /></a>' in out
+    assert out.count("<a ") == 2  # the linked figure is not linked twice; an inline image is left alone
+
+
+def test_site_fix_marks_colour_maps_only() -> None:
+    fixes = _site_fixes()
+    body = '<img alt="heat" src="../_images/heat.svg" /><img class="x" alt="map" src="../_images/map2.svg" /><img alt="lines" src="../_images/lines.svg" />'
+    out = fixes.mark_colour_maps(body, lambda src: "heat" in src or "map2" in src)
+    assert out == (
+        '<img class="legday-colour-map" alt="heat" src="../_images/heat.svg" />'
+        '<img class="legday-colour-map x" alt="map" src="../_images/map2.svg" />'
+        '<img alt="lines" src="../_images/lines.svg" />'
+    )
