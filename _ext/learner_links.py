@@ -85,8 +85,9 @@ def retarget_buttons(buttons: list[dict], source: str, target: str, download_url
 def _page_notebook(app: Sphinx, pagename: str) -> Path | None:
     """The generated notebook for a notebook page, or None for other pages."""
     source = Path(app.env.doc2path(pagename))
-    if source.suffix != ".ipynb":
-        return None
+    chapters = getattr(app.config, "learner_chapters_folder", "chapters").strip("/") + "/"
+    if source.suffix != ".ipynb" or not pagename.startswith(chapters):
+        return None  # only the chapters have learner notebooks; other notebook pages keep their own
     return Path(app.srcdir) / notebook_folder(app.config) / source.name
 
 
