@@ -118,6 +118,8 @@ def prepare_doctree(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if title is None or not title.astext().strip().lower().startswith("evidence check"):
             continue
         block = learner_block(role="evidence", title=title.astext().strip())
+        # glued values in the title (the verdict) are recorded like those of the body
+        block["title_glued"] = [n.astext() for n in title.findall(nodes.inline) if "pasted-text" in n.get("classes", [])]
         block.extend(_body(node, (nodes.title,)))
         node.replace_self(block)
 
@@ -162,6 +164,7 @@ def _translator_class() -> type:
                 self.markdown_lines.append(f'<a id="{node["label"]}"></a>\n\n### {heading}\n\n')
             elif node["role"] == "evidence":
                 self.markdown_lines.append(f"**{node['title']}**\n\n")
+                self.glued.extend(node.get("title_glued", []))
 
         def depart_learner_block(self, node) -> None:
             self.add_markdown_cell()

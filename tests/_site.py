@@ -266,8 +266,10 @@ async ({minScale, viewportWidth}) => {
       if (!ok) { out.push(`figure not adapted to dark mode (filter: ${filter}): ${img.getAttribute("src")}`); }
     }
   }
-  // 4. no stray output: a notebook cell's plain-text result (a value echoed by a last line)
+  // 4. no stray output: a notebook cell's plain-text result (a value echoed by a last line), except
+  //    in a cell tagged echo-result, which shows its value on purpose (teaching what Jupyter echoes)
   for (const el of document.querySelectorAll(".cell_output .output.text_plain")) {
+    if (el.closest(".tag_echo-result")) { continue; }
     out.push(`stray execute_result output: ${JSON.stringify(el.textContent.trim().slice(0, 60))}`);
   }
   // 5. one search entry point

@@ -387,7 +387,9 @@ def specimen_url(site_browser: SiteBrowser, tmp_path_factory: pytest.TempPathFac
             figure='<figure><a href="wide.svg"><img src="wide.svg" alt="A wide figure, linked" style="width:100px">'
             '</a></figure><figure><img src="narrow.svg" alt="A figure at 53 %" style="width:320px"></figure>',
             extra='<div style="overflow-x:auto"><div style="width:900px">a wide table in its own scroll box</div></div>'
-            '<div class="cell_output"><div class="output stream"><pre>printed on purpose</pre></div></div>',
+            '<div class="cell_output"><div class="output stream"><pre>printed on purpose</pre></div></div>'
+            '<div class="cell tag_echo-result"><div class="cell_output"><div class="output text_plain"><pre>5</pre>'
+            '</div></div></div>',  # a cell tagged echo-result shows its value on purpose (the getting-started page)
             search='<button class="search-button">Search</button>',
             heading='<p class="logo__title" style="width:60px">Leg Day (student edition)</p>',
             head=icon + "<style>html[data-theme=dark] figure img { filter: invert(0.9) hue-rotate(180deg); }</style>",
