@@ -16,7 +16,8 @@ This extension makes ``hide_solutions: true`` do what it says, for both forms:
   the code cells, their outputs and figures;
 - the ``.ipynb`` copies offered by the page's download button
   (``_sources/**/*.ipynb``) get the same cells removed, so a student who downloads
-  a chapter gets the exercises without their solutions.
+  a chapter gets the exercises without their solutions; the ``.md`` copies
+  (``_sources/**/*.md``) keep only the student edition's ``only`` blocks (below).
 
 Pages other than the chapters write text meant for one edition in ``only`` blocks:
 ``{only} student_edition`` (student wording) and ``{only} not student_edition`` (the full
@@ -125,6 +126,31 @@ class EarlyOnlyBlocks(SphinxPostTransform):
             process_only_nodes(self.document, self.app.tags)
 
 
+#: A fenced ``only`` block whose expression is the student tag or its negation.
+ONLY_BLOCK = re.compile(
+    r"^(?P<fence>`{3,}|:{3,})\{only\}[ \t]+(?P<expr>(?:not[ \t]+)?" + STUDENT_TAG + r")[ \t]*\n"
+    r"(?P<body>.*?)^(?P=fence)[ \t]*(?:\n|\Z)",
+    re.M | re.S,
+)
+
+
+def student_markdown(text: str) -> tuple[str, int]:
+    """The student edition's copy of a MyST page: ``{only} student_edition`` blocks unwrapped,
+    ``{only} not student_edition`` blocks removed (other ``only`` blocks are left as they are).
+
+    Returns the text and the number of blocks resolved.
+    """
+    count = 0
+
+    def resolve(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return "" if match["expr"].startswith("not") else match["body"]
+
+    result = ONLY_BLOCK.sub(resolve, text)
+    return re.sub(r"\n{3,}", "\n\n", result), count
+
+
 def strip_solution_cells(notebook: dict) -> tuple[dict, int]:
     """Remove every gated solution from a notebook given as a JSON dict.
 
@@ -193,6 +219,10 @@ def _strip_downloadable_notebooks(app: Sphinx, exception: Exception | None) -> N
         stripped, removed = strip_solution_cells(notebook)
         if removed:
             path.write_text(json.dumps(stripped, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for path in sorted(sources.rglob("*.md")) if sources.exists() else []:
+        text, resolved = student_markdown(path.read_text(encoding="utf-8"))
+        if resolved:
+            path.write_text(text, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

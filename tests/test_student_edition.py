@@ -111,6 +111,26 @@ def test_strip_leaves_a_notebook_without_solutions_alone() -> None:
     assert removed == 0 and stripped["cells"] == nb["cells"]
 
 
+def test_student_markdown_keeps_the_student_blocks_only() -> None:
+    text = (
+        "Intro.\n\n````{only} not student_edition\nSee the {doc}`guide <instructors>`.\n\n```bash\nx\n```\n````\n\n"
+        "````{only} student_edition\nWork alone.\n````\n\n```{only} html\nKept as is.\n```\n\nEnd.\n"
+    )
+    result, resolved = ext.student_markdown(text)
+    assert resolved == 2
+    assert result == "Intro.\n\nWork alone.\n\n```{only} html\nKept as is.\n```\n\nEnd.\n"
+    assert ext.student_markdown("No blocks.\n") == ("No blocks.\n", 0)
+
+
+@pytest.mark.parametrize("page", ["intro.md", "running.md"])
+def test_pages_have_both_wordings_in_only_blocks(page: str) -> None:
+    """The student wording of intro and running is in the source, next to the full book's."""
+    text = (ROOT / page).read_text(encoding="utf-8")
+    student, resolved = ext.student_markdown(text)
+    assert resolved >= 2 and "{only}" not in student
+    assert "{doc}`instructors`" not in student and "<instructors>`" not in student
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("*.ipynb")), ids=lambda p: p.name)
 def test_every_chapter_strips_cleanly(path: Path) -> None:
     nb = json.loads(path.read_text(encoding="utf-8"))
@@ -472,6 +492,9 @@ def test_student_edition_has_no_instructor_page_and_no_link_to_one(
     assert any(f.startswith("page instructors") for f in full) and any(f.startswith("page session_results") for f in full)
     assert any(f.startswith("link to instructors in intro") for f in full), "specimen: the full book links the guide"
     assert _instructor_material(student_book.html) == []
+    for page in ("intro.md", "running.md"):  # the pages' download button offers these copies
+        source = (student_book.html / "_sources" / page).read_text(encoding="utf-8")
+        assert "{only}" not in source and "instructors" not in source and "collapsed dropdown" not in source, page
 
 
 @pytest.mark.build
