@@ -323,7 +323,17 @@ def _toy_book(folder: Path, hide: bool) -> Path:
     )
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     (folder / "toy.ipynb").write_text(json.dumps(nb), encoding="utf-8")
-    (folder / "_toc.yml").write_text("format: jb-book\nroot: toy\n", encoding="utf-8")
+    # A page with wording for each edition; the full book's links to a guide the student edition lacks.
+    (folder / "page.md").write_text(
+        "# Page\n\n````{only} not student_edition\nTOYFULL: see the {doc}`guide`.\n````\n\n"
+        "````{only} student_edition\nTOYSTUDENT works alone.\n````\n",
+        encoding="utf-8",
+    )
+    chapters = "chapters:\n- file: page\n"
+    if not hide:
+        (folder / "guide.md").write_text("# Guide\n\nFor instructors.\n", encoding="utf-8")
+        chapters += "- file: guide\n"
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: toy\n" + chapters, encoding="utf-8")
     config = {
         "title": "toy",
         "execute": {"execute_notebooks": "force"},
@@ -353,6 +363,12 @@ def test_toy_book_gated_solution(tmp_path: Path, hide: bool) -> None:
     download = (book / "_build" / "html" / "_sources" / "toy.ipynb").read_text(encoding="utf-8")
     assert ("toy_secret_value" in download) is not hide
     assert "TOYEXERCISE" in download
+    # The only blocks: with -W -n, the hidden build passes only if the full book's block (and its
+    # link to the missing guide) is dropped before cross-references are resolved.
+    page_text = _text((book / "_build" / "html" / "page.html").read_text(encoding="utf-8"))
+    assert ("TOYSTUDENT" in page_text) is hide and ("TOYFULL" in page_text) is not hide
+    source = (book / "_build" / "html" / "_sources" / "page.md").read_text(encoding="utf-8")
+    assert ("{only}" in source) is not hide and ("TOYFULL" in source) is not hide
 
 
 @pytest.fixture(scope="module")
