@@ -16,7 +16,15 @@ This extension makes ``hide_solutions: true`` do what it says, for both forms:
   the code cells, their outputs and figures;
 - the ``.ipynb`` copies offered by the page's download button
   (``_sources/**/*.ipynb``) get the same cells removed, so a student who downloads
-  a chapter gets the exercises without their solutions.
+  a chapter gets the exercises without their solutions; the ``.md`` copies
+  (``_sources/**/*.md``) keep only the student edition's ``only`` blocks (below).
+
+Pages other than the chapters write text meant for one edition in ``only`` blocks:
+``{only} student_edition`` (student wording) and ``{only} not student_edition`` (the full
+book's, e.g. links to the instructor guide, which the student edition leaves out). The
+extension sets the tag ``student_edition`` when solutions are hidden and drops the
+non-matching blocks before cross-references are resolved (Sphinx itself does it after, so a
+link inside a dropped block to a page the student edition lacks would still be a warning).
 
 With ``hide_solutions`` false (the normal book) the extension changes nothing.
 Enable it with ``sphinx: local_extensions: {student_edition: _ext}`` in
@@ -33,6 +41,8 @@ from typing import Any
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util.nodes import process_only_nodes
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -94,6 +104,51 @@ class RemoveHiddenSolutions(SphinxTransform):
                 continue
             for child in list(parent.children[start : end + 1]):
                 parent.remove(child)
+
+
+#: The Sphinx tag set in the student edition (for ``only`` blocks).
+STUDENT_TAG = "student_edition"
+
+
+def _tag_student_edition(app: Sphinx, config: Any) -> None:
+    if config.hide_solutions:
+        app.tags.add(STUDENT_TAG)
+
+
+class EarlyOnlyBlocks(SphinxPostTransform):
+    """In the student edition, resolve ``only`` blocks before cross-references, so that
+    links in the full book's blocks are dropped with them, never reported missing."""
+
+    default_priority = 5  # Sphinx's ReferencesResolver runs at 10, its OnlyNodeTransform at 50
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.hide_solutions:
+            process_only_nodes(self.document, self.app.tags)
+
+
+#: A fenced ``only`` block whose expression is the student tag or its negation.
+ONLY_BLOCK = re.compile(
+    r"^(?P<fence>`{3,}|:{3,})\{only\}[ \t]+(?P<expr>(?:not[ \t]+)?" + STUDENT_TAG + r")[ \t]*\n"
+    r"(?P<body>.*?)^(?P=fence)[ \t]*(?:\n|\Z)",
+    re.M | re.S,
+)
+
+
+def student_markdown(text: str) -> tuple[str, int]:
+    """The student edition's copy of a MyST page: ``{only} student_edition`` blocks unwrapped,
+    ``{only} not student_edition`` blocks removed (other ``only`` blocks are left as they are).
+
+    Returns the text and the number of blocks resolved.
+    """
+    count = 0
+
+    def resolve(match: re.Match) -> str:
+        nonlocal count
+        count += 1
+        return "" if match["expr"].startswith("not") else match["body"]
+
+    result = ONLY_BLOCK.sub(resolve, text)
+    return re.sub(r"\n{3,}", "\n\n", result), count
 
 
 def strip_solution_cells(notebook: dict) -> tuple[dict, int]:
@@ -164,6 +219,10 @@ def _strip_downloadable_notebooks(app: Sphinx, exception: Exception | None) -> N
         stripped, removed = strip_solution_cells(notebook)
         if removed:
             path.write_text(json.dumps(stripped, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    for path in sorted(sources.rglob("*.md")) if sources.exists() else []:
+        text, resolved = student_markdown(path.read_text(encoding="utf-8"))
+        if resolved:
+            path.write_text(text, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -171,5 +230,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("solution-start", _start_directive_class(), override=True)
     app.add_node(removed_solution)
     app.add_transform(RemoveHiddenSolutions)
+    app.connect("config-inited", _tag_student_edition)
+    app.add_post_transform(EarlyOnlyBlocks)
     app.connect("build-finished", _strip_downloadable_notebooks)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

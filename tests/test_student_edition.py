@@ -7,7 +7,10 @@
 - a toy book shows what sphinx-exercise alone misses: with ``hide_solutions`` the gated
   solution's code cells, their outputs and its prose are gone, the exercise stays;
 - the whole student edition builds with zero warnings, and no text of any solution in
-  the full book is left in it, while every exercise still is.
+  the full book is left in it, while every exercise still is;
+- it protects assessed work: no instructor page (the guide, the session results) and no
+  link to one, the introduction and running pages worded for students, and the edition's
+  marker on every page; each checker is run on the full book too, where it must fail.
 """
 
 from __future__ import annotations
@@ -108,6 +111,26 @@ def test_strip_leaves_a_notebook_without_solutions_alone() -> None:
     assert removed == 0 and stripped["cells"] == nb["cells"]
 
 
+def test_student_markdown_keeps_the_student_blocks_only() -> None:
+    text = (
+        "Intro.\n\n````{only} not student_edition\nSee the {doc}`guide <instructors>`.\n\n```bash\nx\n```\n````\n\n"
+        "````{only} student_edition\nWork alone.\n````\n\n```{only} html\nKept as is.\n```\n\nEnd.\n"
+    )
+    result, resolved = ext.student_markdown(text)
+    assert resolved == 2
+    assert result == "Intro.\n\nWork alone.\n\n```{only} html\nKept as is.\n```\n\nEnd.\n"
+    assert ext.student_markdown("No blocks.\n") == ("No blocks.\n", 0)
+
+
+@pytest.mark.parametrize("page", ["intro.md", "running.md"])
+def test_pages_have_both_wordings_in_only_blocks(page: str) -> None:
+    """The student wording of intro and running is in the source, next to the full book's."""
+    text = (ROOT / page).read_text(encoding="utf-8")
+    student, resolved = ext.student_markdown(text)
+    assert resolved >= 2 and "{only}" not in student
+    assert "{doc}`instructors`" not in student and "<instructors>`" not in student
+
+
 @pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("*.ipynb")), ids=lambda p: p.name)
 def test_every_chapter_strips_cleanly(path: Path) -> None:
     nb = json.loads(path.read_text(encoding="utf-8"))
@@ -158,7 +181,8 @@ def test_student_config_hides_solutions_and_changes_nothing_else_of_substance(tm
     for path in student["sphinx"]["local_extensions"].values():
         assert Path(path).is_absolute() and Path(path).is_dir()
     # Everything else is the book's own configuration.
-    for key in ("execute", "bibtex_bibfiles", "parse", "repository", "html", "latex"):
+    assert student["html"] == {**config["html"], "announcement": tool.ANNOUNCEMENT}
+    for key in ("execute", "bibtex_bibfiles", "parse", "repository", "latex"):
         assert student.get(key) == config.get(key), key
     for key, value in config["sphinx"]["config"].items():
         assert student["sphinx"]["config"][key] == value, key
@@ -178,6 +202,55 @@ def test_written_config_is_valid_yaml_next_to_the_output(tmp_path: Path) -> None
     assert yaml.safe_load(path.read_text(encoding="utf-8"))["sphinx"]["config"]["hide_solutions"] is True
     cmd = tool.build_command(tmp_path / "out", path, ["-W"])
     assert cmd[1:3] == ["build", str(ROOT)] and "--config" in cmd and cmd[-1] == "-W"
+    toc = tool.write_student_toc(tmp_path / "out")
+    assert toc.parent == tmp_path / "out"
+    cmd = tool.build_command(tmp_path / "out", path, ["-W"], toc_path=toc)
+    assert cmd[cmd.index("--toc") + 1] == str(toc)
+
+
+# ---------------------------------------------------------------------------
+# The derived table of contents
+# ---------------------------------------------------------------------------
+
+
+def _toc_files(toc: dict) -> list[str]:
+    found = []
+    for key in ("parts", "chapters", "sections"):
+        for entry in toc.get(key) or []:
+            if "file" in entry:
+                found.append(entry["file"])
+            found += _toc_files(entry)
+    return found
+
+
+def test_student_toc_drops_the_instructor_pages_and_keeps_every_other() -> None:
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    before = json.dumps(toc, sort_keys=True)
+    student = tool.student_toc(toc)
+    assert json.dumps(toc, sort_keys=True) == before, "the book's toc must not be modified"
+    full = _toc_files(toc)
+    assert {"instructors", "session_results"} <= set(full), "specimen: the book's toc lists both pages"
+    assert _toc_files(student) == [f for f in full if f not in tool.INSTRUCTOR_PAGES]
+    assert student["root"] == toc["root"] and student["format"] == toc["format"]
+    captions = [part.get("caption") for part in toc["parts"]]
+    assert set(tool.STUDENT_CAPTIONS) <= set(captions), "a caption the student edition renames is gone"
+    assert [part.get("caption") for part in student["parts"]] == [tool.STUDENT_CAPTIONS.get(c, c) for c in captions]
+
+
+def test_student_toc_finds_pages_in_sections_and_with_a_suffix() -> None:
+    toc = {"format": "jb-book", "root": "intro", "chapters": [
+        {"file": "a", "sections": [{"file": "instructors.md"}, {"file": "b"}]},
+        {"file": "session_results.ipynb"},
+    ]}
+    assert _toc_files(tool.student_toc(toc)) == ["a", "b"]
+
+
+def test_student_toc_rejects_a_missing_instructor_page_and_the_root() -> None:
+    toc = {"format": "jb-book", "root": "intro", "chapters": [{"file": "instructors"}]}
+    with pytest.raises(ValueError, match="session_results"):
+        tool.student_toc(toc)
+    with pytest.raises(ValueError, match="root page"):
+        tool.student_toc({**toc, "root": "instructors"})
 
 
 # ---------------------------------------------------------------------------
@@ -250,7 +323,17 @@ def _toy_book(folder: Path, hide: bool) -> Path:
     )
     nb["metadata"]["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
     (folder / "toy.ipynb").write_text(json.dumps(nb), encoding="utf-8")
-    (folder / "_toc.yml").write_text("format: jb-book\nroot: toy\n", encoding="utf-8")
+    # A page with wording for each edition; the full book's links to a guide the student edition lacks.
+    (folder / "page.md").write_text(
+        "# Page\n\n````{only} not student_edition\nTOYFULL: see the {doc}`guide`.\n````\n\n"
+        "````{only} student_edition\nTOYSTUDENT works alone.\n````\n",
+        encoding="utf-8",
+    )
+    chapters = "chapters:\n- file: page\n"
+    if not hide:
+        (folder / "guide.md").write_text("# Guide\n\nFor instructors.\n", encoding="utf-8")
+        chapters += "- file: guide\n"
+    (folder / "_toc.yml").write_text("format: jb-book\nroot: toy\n" + chapters, encoding="utf-8")
     config = {
         "title": "toy",
         "execute": {"execute_notebooks": "force"},
@@ -280,6 +363,12 @@ def test_toy_book_gated_solution(tmp_path: Path, hide: bool) -> None:
     download = (book / "_build" / "html" / "_sources" / "toy.ipynb").read_text(encoding="utf-8")
     assert ("toy_secret_value" in download) is not hide
     assert "TOYEXERCISE" in download
+    # The only blocks: with -W -n, the hidden build passes only if the full book's block (and its
+    # link to the missing guide) is dropped before cross-references are resolved.
+    page_text = _text((book / "_build" / "html" / "page.html").read_text(encoding="utf-8"))
+    assert ("TOYSTUDENT" in page_text) is hide and ("TOYFULL" in page_text) is not hide
+    source = (book / "_build" / "html" / "_sources" / "page.md").read_text(encoding="utf-8")
+    assert ("{only}" in source) is not hide and ("TOYFULL" in source) is not hide
 
 
 @pytest.fixture(scope="module")
@@ -293,7 +382,7 @@ def student_book(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactory
     cache = built_book.html.parent / ".jupyter_cache"
     if cache.is_dir():
         shutil.copytree(cache, out / "_build" / ".jupyter_cache")
-    return build_book(out, config=tool.write_student_config(out))
+    return build_book(out, "--toc", str(tool.write_student_toc(out)), config=tool.write_student_config(out))
 
 
 @pytest.mark.build
@@ -345,3 +434,118 @@ def test_the_book_never_reads_the_student_edition_output() -> None:
     patterns = _config()["exclude_patterns"]
     name = tool.DEFAULT_OUT.relative_to(ROOT).as_posix()
     assert any(fnmatch.fnmatch(name, p) for p in patterns), f"_config.yml exclude_patterns must cover {name}/"
+
+
+# ---------------------------------------------------------------------------
+# Assessed work: no instructor material, student wording, the edition's marker
+# ---------------------------------------------------------------------------
+
+
+def _pages(html_dir: Path) -> dict[str, str]:
+    return {p.relative_to(html_dir).as_posix(): p.read_text(encoding="utf-8") for p in sorted(html_dir.rglob("*.html"))
+            if "_static" not in p.parts}
+
+
+def _instructor_material(html_dir: Path) -> list[str]:
+    """Instructor pages in a built site, and links to them from its other pages."""
+    pages = _pages(html_dir)
+    found = [f"page {name}" for name in pages if Path(name).stem in tool.INSTRUCTOR_PAGES]
+    link = re.compile(r'href="[^"#]*\b(' + "|".join(tool.INSTRUCTOR_PAGES) + r')\.html')
+    found += [f"link to {m.group(1)} in {name}" for name, page in pages.items() for m in link.finditer(page)]
+    index = (html_dir / "searchindex.js").read_text(encoding="utf-8")
+    found += [f"{doc} in the search index" for doc in tool.INSTRUCTOR_PAGES if f'"{doc}"' in index]
+    return found
+
+
+#: Wording of the full book that must not be in the student edition's intro and running pages.
+INSTRUCTOR_WORDING = (
+    "collapsed dropdown",
+    "Solution to Exercise",
+    "click to show",
+    "instructor guide",
+    "instructors hand out",
+    "learning-management system",
+    "Teach with it:",
+    "notebooks/learner",
+)
+#: Wording the student edition's intro and running pages must have.
+STUDENT_WORDING = {
+    "intro.html": ("this is the student edition", "exercises come without solutions", "student notebook"),
+    "running.html": ("In this student edition, open the student notebooks", "jupyter lab notebooks/student"),
+}
+
+
+def _wording_problems(html_dir: Path) -> list[str]:
+    problems = []
+    for name, needed in STUDENT_WORDING.items():
+        main = re.search(r"<main\b.*?</main>", (html_dir / name).read_text(encoding="utf-8"), re.S)
+        text = _text(main.group(0) if main else "")
+        problems += [f"{name}: says {phrase!r}" for phrase in INSTRUCTOR_WORDING if phrase.lower() in text.lower()]
+        problems += [f"{name}: lacks {phrase!r}" for phrase in needed if phrase not in text]
+    return problems
+
+
+def _unmarked_pages(html_dir: Path) -> list[str]:
+    """Pages without the edition's announcement bar, or without "student edition" in the sidebar title."""
+    bar = re.compile(r'<aside class="bd-header-announcement"[^>]*>\s*<div[^>]*>\s*' + re.escape(tool.ANNOUNCEMENT))
+    unmarked = []
+    for name, page in _pages(html_dir).items():
+        if '<meta http-equiv="Refresh"' in page[:200]:
+            continue  # index.html: Jupyter Book's redirect to the root page, no content
+        if not bar.search(page):
+            unmarked.append(f"{name}: no announcement")
+        elif not re.search(r'class="[^"]*\blogo__title\b[^"]*"[^>]*>[^<]*student edition', page):
+            unmarked.append(f"{name}: no 'student edition' in the sidebar title")
+    return unmarked
+
+
+@pytest.mark.build
+def test_student_edition_has_no_instructor_page_and_no_link_to_one(
+    built_book: BookBuild, student_book: BookBuild
+) -> None:
+    assert student_book.returncode == 0, student_book.log[-3000:]
+    full = _instructor_material(built_book.html)
+    assert any(f.startswith("page instructors") for f in full) and any(f.startswith("page session_results") for f in full)
+    assert any(f.startswith("link to instructors in intro") for f in full), "specimen: the full book links the guide"
+    assert _instructor_material(student_book.html) == []
+    for page in ("intro.md", "running.md"):  # the pages' download button offers these copies
+        source = (student_book.html / "_sources" / page).read_text(encoding="utf-8")
+        assert "{only}" not in source and "instructors" not in source and "collapsed dropdown" not in source, page
+
+
+@pytest.mark.build
+def test_student_edition_intro_and_running_are_worded_for_students(
+    built_book: BookBuild, student_book: BookBuild
+) -> None:
+    full = _wording_problems(built_book.html)
+    for phrase in ("collapsed dropdown", "instructor guide", "Solution to Exercise", "lacks 'this is the student"):
+        assert any(phrase in p for p in full), f"specimen: the full book's pages should trip {phrase!r}: {full}"
+    assert _wording_problems(student_book.html) == []
+
+
+@pytest.mark.build
+def test_student_edition_marks_every_page(built_book: BookBuild, student_book: BookBuild) -> None:
+    pages = _pages(student_book.html)
+    assert {"intro.html", "running.html", "search.html", "chapters/04_calorie_burn.html"} <= set(pages)
+    assert len(_unmarked_pages(built_book.html)) == len(_pages(built_book.html)) - 1, "specimen: full book unmarked"
+    assert _unmarked_pages(student_book.html) == []
+
+
+@pytest.mark.build
+def test_marker_checker_catches_a_page_without_the_sidebar_title(student_book: BookBuild, tmp_path: Path) -> None:
+    page = (student_book.html / "intro.html").read_text(encoding="utf-8")
+    (tmp_path / "intro.html").write_text(page.replace("(student edition)", ""), encoding="utf-8")
+    assert _unmarked_pages(tmp_path) == ["intro.html: no 'student edition' in the sidebar title"]
+
+
+def _pages_with_solutions(html_dir: Path) -> list[str]:
+    """Pages (any, not only the chapters) that show a solution or a button to one."""
+    return [name for name, page in _pages(html_dir).items()
+            if 'class="solution' in page or "Solution to Exercise" in _text(page)]
+
+
+@pytest.mark.build
+def test_student_edition_shows_no_solution_anywhere(built_book: BookBuild, student_book: BookBuild) -> None:
+    full = _pages_with_solutions(built_book.html)
+    assert {f"chapters/{p.stem}.html" for p in (ROOT / "chapters").glob("*.ipynb")} <= set(full), "specimen"
+    assert _pages_with_solutions(student_book.html) == []

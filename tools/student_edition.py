@@ -8,12 +8,19 @@ Usage (from the repository root)::
 
 The configuration is derived from ``_config.yml`` each time, never copied by hand:
 the same book with ``sphinx.config.hide_solutions: true``, the title marked
-"student edition", the Binder/Colab launch buttons removed (they would open the
-repository's notebooks, solutions included; the pages' download button offers the
-solution-free notebooks instead), and paths made absolute so that the derived
-file can live in the output folder. It is written to ``<out>/_config.student.yml`` and passed to
-``jupyter-book build --config``; any further arguments (``-W``, ``-n``,
-``--keep-going``, ``--builder pdflatex`` …) are passed through to ``jupyter-book build``.
+"student edition", an announcement bar on every page saying so, the Binder/Colab launch
+buttons removed (they would open the repository's notebooks, solutions included; the pages'
+download button offers the solution-free notebooks instead), and paths made absolute so that
+the derived file can live in the output folder. It is written to ``<out>/_config.student.yml``
+and passed to ``jupyter-book build --config``. The table of contents is derived from
+``_toc.yml`` the same way, without the instructor pages (``INSTRUCTOR_PAGES``: the instructor
+guide and its computed session results), into ``<out>/_toc.student.yml`` (``--toc``); as the book
+builds only the files its toc lists, those pages are not in the student edition at all. Text of
+the other pages meant for one edition only is written in ``{only}`` blocks (``student_edition``
+or ``not student_edition``; the tag is set by ``_ext/student_edition.py``), which is also how
+their links to the instructor pages stay out of the student edition. Any further arguments
+(``-W``, ``-n``, ``--keep-going``, ``--builder pdflatex`` …) are passed through to
+``jupyter-book build``.
 
 ``--notebooks-only`` writes the student notebooks of the learner-notebook generator
 (``tools/learner_edition.py``: the learner edition without any solution, an answer cell per exercise,
@@ -29,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -38,6 +46,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "_build_student"
 SUFFIX = "student edition"
+#: Shown at the top of every page of the student edition (the theme's announcement bar).
+ANNOUNCEMENT = "Student edition: exercises without solutions"
+#: Pages for instructors only (toc entries): left out of the student edition.
+INSTRUCTOR_PAGES = ("instructors", "session_results")
+#: Part captions of ``_toc.yml`` renamed in the student edition (it has no teaching kit).
+STUDENT_CAPTIONS = {"Teaching kit and reference": "Running the course and reference"}
 
 
 def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> dict:
@@ -56,7 +70,8 @@ def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> 
     -------
     dict
         The same configuration with ``sphinx.config.hide_solutions`` set to true,
-        ``title`` marked as the student edition, no Binder/Colab launch buttons,
+        ``title`` marked as the student edition, ``html.announcement`` set to
+        ``ANNOUNCEMENT``, no Binder/Colab launch buttons,
         absolute local-extension paths, and the output folder in ``exclude_patterns``.
 
     Raises
@@ -83,6 +98,7 @@ def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> 
     title = str(derived.get("title", "")).strip()
     if SUFFIX not in title:
         derived["title"] = f"{title} ({SUFFIX})" if title else SUFFIX.capitalize()
+    derived["html"] = {**(derived.get("html") or {}), "announcement": ANNOUNCEMENT}
     try:
         relative_out = out.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -92,6 +108,66 @@ def student_config(config: dict, root: Path = ROOT, out: Path = DEFAULT_OUT) -> 
         excludes.append(relative_out)
     derived["exclude_patterns"] = excludes
     return derived
+
+
+def student_toc(toc: dict, drop: tuple[str, ...] = INSTRUCTOR_PAGES) -> dict:
+    """Derive the student edition's table of contents: the book's without the pages in ``drop``.
+
+    Parameters
+    ----------
+    toc : dict
+        The book's table of contents, as read from ``_toc.yml``. It is not modified.
+    drop : tuple of str
+        Document names (``file`` entries, without suffix) to leave out, with their sections.
+
+    Returns
+    -------
+    dict
+        The same table of contents without those entries, and part captions renamed as
+        ``STUDENT_CAPTIONS`` says.
+
+    Raises
+    ------
+    ValueError
+        If the root page is one of ``drop``, or one of ``drop`` is not in the toc (a renamed
+        instructor page would otherwise be published in the student edition unnoticed).
+    """
+    if toc.get("root") in drop:
+        raise ValueError(f"the root page {toc['root']!r} cannot be left out of the student edition")
+    found: set[str] = set()
+
+    def prune(entries: list) -> list:
+        kept = []
+        for entry in entries:
+            name = re.sub(r"\.(md|ipynb)$", "", str(entry.get("file", ""))) if isinstance(entry, dict) else ""
+            if name in drop:
+                found.add(name)
+                continue
+            if isinstance(entry, dict):
+                entry = {key: prune(value) if key in ("parts", "chapters", "sections") else value
+                         for key, value in entry.items()}
+                if entry.get("caption") in STUDENT_CAPTIONS:
+                    entry["caption"] = STUDENT_CAPTIONS[entry["caption"]]
+            kept.append(entry)
+        return kept
+
+    derived = {key: prune(value) if key in ("parts", "chapters", "sections") else value
+               for key, value in copy.deepcopy(toc).items()}
+    missing = sorted(set(drop) - found)
+    if missing:
+        raise ValueError(f"instructor pages not found in the table of contents: {missing}; "
+                         "update INSTRUCTOR_PAGES in tools/student_edition.py")
+    return derived
+
+
+def write_student_toc(out: Path = DEFAULT_OUT, root: Path = ROOT) -> Path:
+    """Write the derived table of contents to ``<out>/_toc.student.yml`` and return its path."""
+    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "_toc.student.yml"
+    header = "# Generated by tools/student_edition.py from _toc.yml (no instructor pages); do not edit.\n"
+    path.write_text(header + yaml.safe_dump(student_toc(toc), sort_keys=False), encoding="utf-8")
+    return path
 
 
 def write_student_config(out: Path = DEFAULT_OUT, root: Path = ROOT) -> Path:
@@ -129,10 +205,13 @@ def write_student_notebooks(folder: Path, built: Path | None = None, root: Path 
     return written
 
 
-def build_command(out: Path, config_path: Path, extra: list[str], root: Path = ROOT) -> list[str]:
+def build_command(
+    out: Path, config_path: Path, extra: list[str], root: Path = ROOT, toc_path: Path | None = None
+) -> list[str]:
     """The ``jupyter-book build`` command line for the student edition."""
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    return [str(jupyter_book), "build", str(root), "--config", str(config_path), "--path-output", str(out), *extra]
+    toc = ["--toc", str(toc_path)] if toc_path is not None else []
+    return [str(jupyter_book), "build", str(root), "--config", str(config_path), *toc, "--path-output", str(out), *extra]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     out = args.out.resolve()
     config_path = write_student_config(out)
-    cmd = build_command(out, config_path, extra)
+    cmd = build_command(out, config_path, extra, toc_path=write_student_toc(out))
     print("student edition:", " ".join(cmd), flush=True)
     returncode = subprocess.run(cmd, cwd=ROOT).returncode
     if returncode == 0:
