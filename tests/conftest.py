@@ -2,16 +2,44 @@
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """Import the file ``path`` as module ``name`` (a tool or extension that shares a file name)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_notebook(path: Path) -> dict:
+    """A notebook file as JSON."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def cell_source(cell: dict) -> str:
+    """A notebook cell's source as one string (nbformat allows a string or a list of lines)."""
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def markdown_text(nb: dict) -> str:
+    """All markdown cells of a notebook, joined."""
+    return "\n".join(cell_source(c) for c in nb["cells"] if c["cell_type"] == "markdown")
 
 
 def in_ci() -> bool:

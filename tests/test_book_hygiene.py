@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -20,22 +19,9 @@ import yaml
 
 import legday
 from _site import toc_pages
+from conftest import ROOT, cell_source as _source, markdown_text as _markdown, read_notebook as _load
 
-ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
-
-
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _source(cell: dict) -> str:
-    src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else src
-
-
-def _markdown(nb: dict) -> str:
-    return "\n".join(_source(c) for c in nb["cells"] if c["cell_type"] == "markdown")
 
 
 def _toc_files() -> list[str]:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 import legday.book
-from conftest import ROOT
+from conftest import ROOT, cell_source as _source
 from legday import course
 
 GUIDE = ROOT / "instructors.md"
@@ -33,10 +33,6 @@ GLUE_ROLE = re.compile(r"\{glue:text\}`(?:([^`:]+\.ipynb)::)?([a-z0-9_-]+)(?::[^
 
 def _cells(path: Path) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["cells"]
-
-
-def _source(cell: dict) -> str:
-    return "".join(cell["source"])
 
 
 def _sessions(text: str) -> dict[int, str]:

@@ -18,26 +18,16 @@ from __future__ import annotations
 
 import ast
 import html
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
 
 from _site import toc_pages
-from conftest import ROOT, BookBuild, LearnerBuild
-
-
-def _module(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import ROOT, BookBuild, LearnerBuild, load_module as _module
+from conftest import cell_source as _text, markdown_text as _markdown, read_notebook as _load
 
 
 ext = _module("learner_edition_ext", ROOT / "_ext" / "learner_edition.py")
@@ -64,21 +54,8 @@ MYST = {
 }
 
 
-def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def _text(cell: dict) -> str:
-    src = cell.get("source", "")
-    return "".join(src) if isinstance(src, list) else src
-
-
 def _role(cell: dict) -> dict:
     return cell.get("metadata", {}).get("legday", {})
-
-
-def _markdown(nb: dict) -> str:
-    return "\n".join(_text(c) for c in nb["cells"] if c["cell_type"] == "markdown")
 
 
 def _labels(chapter: Path) -> list[str]:

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
 import shutil
@@ -24,20 +23,11 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
 
-from conftest import ROOT, BookBuild, build_book
-
-
-def _load(name: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import ROOT, BookBuild, build_book, load_module as _load
 
 
 # The extension and the build script share a module name; load each under its own.
