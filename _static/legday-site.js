@@ -50,3 +50,40 @@
     window.__legdayResize = window.setTimeout(mark, 100);
   });
 })();
+
+// Leg Day: the sidebar buttons a reader can see work. pydata-sphinx-theme 0.17 adds its own
+// hidden navbar buttons with the classes primary-toggle and secondary-toggle before the ones
+// sphinx-book-theme shows in the article header, and both themes bind their handlers with
+// document.querySelector, so only the first, hidden button of each kind does anything: on a
+// phone the navigation and the page contents cannot be opened, on a desktop the sidebar cannot
+// be collapsed (pydata/pydata-sphinx-theme#2451, executablebooks/sphinx-book-theme#999, both
+// open). Until the themes fix it, a click on any later button is handed to the first one, so
+// the themes' own code (dialog on a phone, collapse on a desktop, focus handling) runs
+// unchanged. tests/test_site.py checks both screens, with and without this file.
+(function () {
+  "use strict";
+  function forward(selector) {
+    var buttons = document.querySelectorAll(selector);
+    var bound = buttons[0];
+    Array.prototype.slice.call(buttons, 1).forEach(function (button) {
+      if (button.dataset.legdayForwards) {
+        return;
+      }
+      button.dataset.legdayForwards = "yes";
+      button.addEventListener("click", function (event) {
+        event.preventDefault();
+        event.stopPropagation();
+        bound.click();
+      });
+    });
+  }
+  function bind() {
+    forward(".primary-toggle");
+    forward(".secondary-toggle");
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", bind);
+  } else {
+    bind();
+  }
+})();

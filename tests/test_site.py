@@ -289,6 +289,72 @@ def test_search_finds_epoc(site_browser: SiteBrowser, site_url: str) -> None:
     assert not visit.console_errors + visit.page_errors, visit.problems()
 
 
+#: The chapter the sidebar-button checks open (any book page has both buttons).
+TOGGLE_PAGE = "chapters/04_calorie_burn"
+
+
+def _sidebar_state(site_browser: SiteBrowser, url: str, device: str, *, without_site_js: bool = False) -> dict:
+    """Click the visible primary and secondary sidebar buttons of ``url`` on ``device`` and
+    report what opened: the navigation and contents dialogs (phone) or the collapsed sidebar
+    (desktop). ``without_site_js`` serves an empty ``legday-site.js``: the themes alone."""
+    page = site_browser.context("light", device).new_page()
+    try:
+        if without_site_js:
+            page.route("**/_static/legday-site.js*",
+                       lambda route: route.fulfill(body="", content_type="application/javascript"))
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        state = {}
+        for kind in ("primary", "secondary"):
+            visible = [b for b in page.query_selector_all(f".{kind}-toggle") if b.is_visible()]
+            if not visible:
+                continue
+            visible[0].click()
+            if device == "phone":
+                dialog = f"#pst-{kind}-sidebar-modal"
+                try:
+                    page.wait_for_function(f"document.querySelector('{dialog}').open", timeout=5_000)
+                except Exception:
+                    pass
+                state[kind] = page.evaluate(
+                    f"(() => {{ const d = document.querySelector('{dialog}');"
+                    " return d.open ? d.querySelectorAll('a[href]').length : 0; })()")
+                page.keyboard.press("Escape")
+                page.wait_for_function(f"!document.querySelector('{dialog}').open", timeout=5_000)
+            else:
+                state[kind] = page.evaluate(
+                    f"document.querySelector('#pst-{kind}-sidebar').classList.contains('pst-sidebar-hidden')"
+                    f" || !document.querySelector('#pst-{kind}-sidebar').checkVisibility()")
+        return state
+    finally:
+        page.close()
+
+
+@browser
+def test_phone_sidebar_buttons_open_navigation_and_contents(site_browser: SiteBrowser, site_url: str) -> None:
+    state = _sidebar_state(site_browser, f"{site_url}{TOGGLE_PAGE}.html", "phone")
+    assert set(state) == {"primary", "secondary"}, f"a phone shows no button for {set(('primary', 'secondary')) - set(state)}"
+    assert state["primary"] > 5, f"the navigation button opens no navigation on a phone ({state['primary']} links)"
+    assert state["secondary"] > 0, "the contents button opens no page contents on a phone"
+
+
+@browser
+def test_desktop_sidebar_button_collapses_the_navigation(site_browser: SiteBrowser, site_url: str) -> None:
+    state = _sidebar_state(site_browser, f"{site_url}{TOGGLE_PAGE}.html", "desktop")
+    assert state.get("primary") is True, "the sidebar button does not collapse the navigation on a desktop"
+
+
+@browser
+def test_sidebar_checks_fail_on_the_themes_alone(site_browser: SiteBrowser, site_url: str) -> None:
+    """The broken specimen: without the site script the themes bind only their first, hidden
+    buttons (pydata-sphinx-theme#2451), and both checks above must see it."""
+    url = f"{site_url}{TOGGLE_PAGE}.html"
+    phone = _sidebar_state(site_browser, url, "phone", without_site_js=True)
+    desktop = _sidebar_state(site_browser, url, "desktop", without_site_js=True)
+    assert phone["primary"] == 0 and phone["secondary"] == 0, phone
+    assert desktop["primary"] is False, desktop
+
+
 # --------------------------------------------------------------------------- links
 
 
