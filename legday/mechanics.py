@@ -57,6 +57,7 @@ Anthropometric inputs are explicit defaults for an 80 kg, roughly 1.80 m man
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,7 @@ __all__ = [
     "GRAVITY_M_PER_S2",
     "POSITIONS",
     "PositionGeometry",
+    "Lifter",
     "GEOMETRY",
     "BODY_MASS_KG",
     "BRACED_CAPACITY_KG",
@@ -215,17 +217,118 @@ def _gain(value: ArrayLike) -> FloatArray:
     return _checks.real_array("stiffness_gain_per_rad", value, low=low, high=high, unit="1/rad")
 
 
-def _resolve(
-    position: str,
-    base_width_m: ArrayLike | None,
-    support_torque_nm: ArrayLike | None,
-    body_mass_kg: ArrayLike,
-) -> tuple[PositionGeometry, FloatArray, FloatArray, FloatArray]:
+def _offset(value: ArrayLike) -> FloatArray:
+    return _checks.real_array("load_offset_m", value, low=0, high=1, unit="m")
+
+
+#: How each input of the pressing functions is checked, by its keyword.
+_CHECK: dict[str, Callable[[ArrayLike], FloatArray]] = {
+    "load_kg": _load,
+    "load_offset_m": _offset,
+    "base_width_m": _width,
+    "support_torque_nm": _torque,
+    "body_mass_kg": lambda value: _mass("body_mass_kg", value),
+    "braced_capacity_kg": lambda value: _mass("braced_capacity_kg", value),
+    "stiffness_gain_per_rad": _gain,
+}
+
+
+@dataclass(frozen=True)
+class Lifter:
+    """The person in the pressing model: the inputs that belong to the lifter, not to the set-up.
+
+    Every function below that takes ``body_mass_kg``, ``braced_capacity_kg`` or
+    ``stiffness_gain_per_rad`` also takes ``lifter=`` instead, so one lifter can be
+    built once and passed around. The plain keywords still work on their own, but
+    not together with ``lifter``: a value given both ways raises a ValueError that
+    names it (for a changed copy use :func:`dataclasses.replace`,
+    e.g. ``replace(lifter, body_mass_kg=90.0)``). The set-up (``position``,
+    ``base_width_m``, ``support_torque_nm``) stays a plain keyword: it is what the
+    chapter varies.
+
+    A Lifter holds single numbers; to compare several lifters in one call, pass
+    arrays as the plain keywords (they broadcast). It checks itself when built and
+    cannot be changed afterwards.
+
+    Attributes
+    ----------
+    body_mass_kg
+        Body mass (kg, 20 to 500); default 80 kg, a course assumption
+        (``reference.MECHANICS_BODY_MASS_KG``).
+    braced_capacity_kg
+        Load the lifter could press on a perfectly rigid support (kg, both
+        dumbbells together, 1 to 500); illustrative default 40 kg, a course
+        assumption (``reference.MECHANICS_BRACED_CAPACITY_KG``).
+    stiffness_gain_per_rad
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); the
+        default is calibrated to saeterbakken2013
+        (``reference.MECHANICS_STIFFNESS_GAIN_PER_RAD``, see :func:`calibrate_stiffness_gain`).
+
+    Raises
+    ------
+    ValueError
+        If a field is not a single finite number in its range; the message names
+        the field, the range and the value.
+    """
+
+    body_mass_kg: float = BODY_MASS_KG
+    braced_capacity_kg: float = BRACED_CAPACITY_KG
+    stiffness_gain_per_rad: float = STIFFNESS_GAIN_PER_RAD
+
+    def __post_init__(self) -> None:
+        for name in _LIFTER_FIELDS:
+            value = _CHECK[name](getattr(self, name))
+            if value.ndim:
+                raise ValueError(
+                    f"{name} must be a single number in a Lifter (one lifter; to compare several, pass an "
+                    f"array as the plain keyword {name}=...); got an array of shape {value.shape}")
+            object.__setattr__(self, name, float(value))
+
+
+_LIFTER_FIELDS: tuple[str, ...] = ("body_mass_kg", "braced_capacity_kg", "stiffness_gain_per_rad")
+_SUPPORT_FIELDS: tuple[str, ...] = ("base_width_m", "support_torque_nm")
+_DEFAULT_LIFTER = Lifter()
+
+
+def _inputs(lifter: Lifter | None, given: dict[str, ArrayLike | None],
+            geo: PositionGeometry | None = None) -> tuple[FloatArray, ...]:
+    """Check a function's inputs once, in the order given, and broadcast them together.
+
+    A lifter's input (a field of :class:`Lifter`) comes from ``lifter`` or from its
+    plain keyword, never both, and from ``Lifter()`` if neither; a base width or
+    support torque left as ``None`` comes from the position's geometry ``geo``.
+    """
+    if lifter is None:
+        lifter = _DEFAULT_LIFTER
+    elif not isinstance(lifter, Lifter):
+        raise ValueError(f"lifter must be a mechanics.Lifter, e.g. Lifter(body_mass_kg=90.0); "
+                         f"got {lifter!r:.60}")
+    else:
+        twice = [name for name in _LIFTER_FIELDS if given.get(name) is not None]
+        if twice:
+            raise ValueError(
+                f"{' and '.join(twice)} given twice, as a keyword and in lifter={lifter}: give each once "
+                f"(for a changed lifter use dataclasses.replace(lifter, {twice[0]}=...))")
+    checked = {}
+    for name, value in given.items():
+        if value is None:
+            value = getattr(geo if name in _SUPPORT_FIELDS else lifter, name)
+        checked[name] = _CHECK[name](value)
+    return _checks.broadcast(checked)
+
+
+def _resolve(position: str, lifter: Lifter | None,
+             **given: ArrayLike | None) -> tuple[PositionGeometry, tuple[FloatArray, ...]]:
+    """The position's geometry and the checked, broadcast inputs of :func:`_inputs`."""
     geo = geometry(position)
-    width = _width(geo.base_width_m if base_width_m is None else base_width_m)
-    torque = _torque(geo.support_torque_nm if support_torque_nm is None else support_torque_nm)
-    body = _mass("body_mass_kg", body_mass_kg)
-    return geo, width, torque, body
+    return geo, _inputs(lifter, given, geo)
+
+
+def _one_lifter(**given: ArrayLike | None) -> None:
+    """Refuse arrays where a function models a single lifter (``None`` means not given)."""
+    for name, value in given.items():
+        if value is not None:
+            _checks.real_number(name, value)
 
 
 # ---------------------------------------------------------------------------
@@ -274,7 +377,8 @@ def base_limited(
     load_kg: ArrayLike = BRACED_CAPACITY_KG,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    body_mass_kg: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> bool | np.ndarray:
     """Whether the base, not the support's muscles, is the weakest link.
 
@@ -287,7 +391,9 @@ def base_limited(
     base_width_m, support_torque_nm
         Override the position's default base width (m) and support torque (N m).
     body_mass_kg
-        Body mass (kg).
+        Body mass (kg), as in :class:`Lifter` (its default if not given).
+    lifter
+        A :class:`Lifter` instead of ``body_mass_kg`` (only its body mass is used).
 
     Returns
     -------
@@ -300,9 +406,9 @@ def base_limited(
     ValueError
         If an input is invalid.
     """
-    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    width, torque, body, load = _checks.broadcast({
-        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": _load(load_kg)})
+    geo, (width, torque, body, load) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        load_kg=load_kg)
     mass = body * geo.body_mass_share + load
     out = mass * GRAVITY_M_PER_S2 * width / 2 < torque
     return bool(out) if np.ndim(out) == 0 else out
@@ -364,14 +470,27 @@ def _shoulder_stiffness(load: FloatArray, net: FloatArray) -> FloatArray:
     return own + extra
 
 
+def _demand(geo: PositionGeometry, load: FloatArray, width: FloatArray, torque: FloatArray, body: FloatArray,
+            gain: FloatArray) -> FloatArray:
+    """Shoulder torque (N m) that presses ``load`` and buys the stiffness that keeps it balanced."""
+    net = _support_net_stiffness(geo, load, width, torque, body, gain)
+    return load * GRAVITY_M_PER_S2 * LOAD_LEVER_M + _shoulder_stiffness(load, net) / gain
+
+
+def _capacity(braced: FloatArray, gain: FloatArray) -> FloatArray:
+    """The shoulders' torque budget (N m) of a lifter who presses ``braced`` kg on a rigid support."""
+    return braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain)
+
+
 def shoulder_stiffness_needed_nm_per_rad(
     load_kg: ArrayLike,
     position: str = "standing",
     *,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    body_mass_kg: ArrayLike | None = None,
+    stiffness_gain_per_rad: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """Smallest shoulder stiffness that keeps the load balanced overhead (N m/rad).
 
@@ -389,10 +508,11 @@ def shoulder_stiffness_needed_nm_per_rad(
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
         Torque the support's muscles can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
-    body_mass_kg
-        Body mass (kg, 20 to 500).
-    stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); calibrated default.
+    body_mass_kg, stiffness_gain_per_rad
+        The lifter's body mass (kg) and stiffness gain (1/rad), as in :class:`Lifter`
+        (its defaults if not given); arrays broadcast with the other inputs.
+    lifter
+        A :class:`Lifter` instead of those two keywords (not together with them).
 
     Returns
     -------
@@ -402,21 +522,20 @@ def shoulder_stiffness_needed_nm_per_rad(
     Raises
     ------
     ValueError
-        If an input is out of range.
+        If an input is out of range, or a lifter's input is given twice.
     """
-    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    load = _load(load_kg)
-    gain = _gain(stiffness_gain_per_rad)
-    width, torque, body, load, gain = _checks.broadcast({
-        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
-        "stiffness_gain_per_rad": gain})
+    geo, (width, torque, body, load, gain) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        load_kg=load_kg, stiffness_gain_per_rad=stiffness_gain_per_rad)
     net = _support_net_stiffness(geo, load, width, torque, body, gain)
     return _checks.scalar_or_array(_shoulder_stiffness(load, net))
 
 
 def shoulder_torque_capacity_nm(
-    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    braced_capacity_kg: ArrayLike | None = None,
+    stiffness_gain_per_rad: ArrayLike | None = None,
+    *,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """The shoulders' torque budget, from the load they press on a rigid support (N m).
 
@@ -430,6 +549,8 @@ def shoulder_torque_capacity_nm(
         Load ``P`` the lifter could press on a perfectly rigid support (kg, 1 to 500).
     stiffness_gain_per_rad
         Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
+    lifter
+        A :class:`Lifter` instead of those two (whose defaults apply to what is not given).
 
     Returns
     -------
@@ -439,11 +560,11 @@ def shoulder_torque_capacity_nm(
     Raises
     ------
     ValueError
-        If an input is not positive.
+        If an input is not positive, or a lifter's input is given twice.
     """
-    braced, gain = _checks.broadcast({"braced_capacity_kg": _mass("braced_capacity_kg", braced_capacity_kg),
-                                      "stiffness_gain_per_rad": _gain(stiffness_gain_per_rad)})
-    return _checks.scalar_or_array(braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain))
+    braced, gain = _inputs(lifter, {"braced_capacity_kg": braced_capacity_kg,
+                                    "stiffness_gain_per_rad": stiffness_gain_per_rad})
+    return _checks.scalar_or_array(_capacity(braced, gain))
 
 
 def shoulder_torque_demand_nm(
@@ -452,8 +573,9 @@ def shoulder_torque_demand_nm(
     *,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    body_mass_kg: ArrayLike | None = None,
+    stiffness_gain_per_rad: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """Shoulder torque needed to press ``load_kg`` and keep it balanced (N m).
 
@@ -470,26 +592,24 @@ def shoulder_torque_demand_nm(
     Raises
     ------
     ValueError
-        If an input is out of range.
+        If an input is out of range, or a lifter's input is given twice.
     """
-    gain = _gain(stiffness_gain_per_rad)
-    stiffness = shoulder_stiffness_needed_nm_per_rad(
-        load_kg, position, base_width_m=base_width_m, support_torque_nm=support_torque_nm,
-        body_mass_kg=body_mass_kg, stiffness_gain_per_rad=gain,
-    )
-    load = _load(load_kg)
-    return _checks.scalar_or_array(load * GRAVITY_M_PER_S2 * LOAD_LEVER_M + np.asarray(stiffness) / gain)
+    geo, (width, torque, body, load, gain) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        load_kg=load_kg, stiffness_gain_per_rad=stiffness_gain_per_rad)
+    return _checks.scalar_or_array(_demand(geo, load, width, torque, body, gain))
 
 
 def relative_effort(
     load_kg: ArrayLike,
     position: str = "standing",
     *,
-    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
+    braced_capacity_kg: ArrayLike | None = None,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    body_mass_kg: ArrayLike | None = None,
+    stiffness_gain_per_rad: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """Share of the shoulders' torque budget a fixed load uses (1 = maximal effort).
 
@@ -502,7 +622,7 @@ def relative_effort(
     ----------
     load_kg
         Load overhead (kg, >= 0).
-    position, braced_capacity_kg, base_width_m, support_torque_nm, body_mass_kg, stiffness_gain_per_rad
+    position, braced_capacity_kg, base_width_m, support_torque_nm, body_mass_kg, stiffness_gain_per_rad, lifter
         As in :func:`pressable_load_kg`.
 
     Returns
@@ -513,15 +633,12 @@ def relative_effort(
     Raises
     ------
     ValueError
-        If an input is out of range.
+        If an input is out of range, or a lifter's input is given twice.
     """
-    demand = shoulder_torque_demand_nm(
-        load_kg, position, base_width_m=base_width_m, support_torque_nm=support_torque_nm,
-        body_mass_kg=body_mass_kg, stiffness_gain_per_rad=stiffness_gain_per_rad,
-    )
-    capacity = shoulder_torque_capacity_nm(braced_capacity_kg, stiffness_gain_per_rad)
-    demand, capacity = _checks.broadcast({"load_kg": np.asarray(demand), "braced_capacity_kg": np.asarray(capacity)})
-    return _checks.scalar_or_array(demand / capacity)
+    geo, (width, torque, body, load, braced, gain) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        load_kg=load_kg, braced_capacity_kg=braced_capacity_kg, stiffness_gain_per_rad=stiffness_gain_per_rad)
+    return _checks.scalar_or_array(_demand(geo, load, width, torque, body, gain) / _capacity(braced, gain))
 
 
 # ---------------------------------------------------------------------------
@@ -532,36 +649,36 @@ def relative_effort(
 def pressable_load_kg(
     position: str = "standing",
     *,
-    braced_capacity_kg: ArrayLike = BRACED_CAPACITY_KG,
+    braced_capacity_kg: ArrayLike | None = None,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    body_mass_kg: ArrayLike | None = None,
+    stiffness_gain_per_rad: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """Heaviest load the shoulders can press and keep balanced in a position (kg).
 
     Solves ``demand(m) = capacity`` for the load ``m`` by bisection (vectorised
     over any array inputs, which broadcast together), where the demand is
     :func:`shoulder_torque_demand_nm` and the capacity
-    :func:`shoulder_torque_capacity_nm`. The result never exceeds
-    ``braced_capacity_kg`` and is 0 where the support topples even unloaded.
+    :func:`shoulder_torque_capacity_nm`. The result never exceeds the braced
+    capacity and is 0 where the support topples even unloaded.
 
     Parameters
     ----------
     position
         ``"seated"`` or ``"standing"``.
-    braced_capacity_kg
-        Load the lifter could press on a perfectly rigid support (kg, 1 to 500);
-        illustrative default 40 kg (course assumption).
+    braced_capacity_kg, body_mass_kg, stiffness_gain_per_rad
+        The lifter: the load pressable on a perfectly rigid support (kg), body
+        mass (kg) and stiffness gain (1/rad), with the ranges and defaults of
+        :class:`Lifter` (40 kg, 80 kg and the gain calibrated to saeterbakken2013);
+        arrays broadcast with the other inputs.
     base_width_m
         Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
     support_torque_nm
         Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
-    body_mass_kg
-        Body mass (kg, 20 to 500).
-    stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); the default is
-        calibrated to saeterbakken2013 (see :func:`calibrate_stiffness_gain`).
+    lifter
+        A :class:`Lifter` instead of the three lifter keywords (not together with them).
 
     Returns
     -------
@@ -571,20 +688,16 @@ def pressable_load_kg(
     Raises
     ------
     ValueError
-        If an input is out of range (the masses and torques have plausible ranges, widths must be > 0).
+        If an input is out of range (the masses and torques have plausible ranges, widths must be > 0),
+        or a lifter's input is given twice.
     """
-    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    braced = _mass("braced_capacity_kg", braced_capacity_kg)
-    gain = _gain(stiffness_gain_per_rad)
-    width, torque, body, braced, gain = _checks.broadcast({
-        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body,
-        "braced_capacity_kg": braced, "stiffness_gain_per_rad": gain})
-    capacity = braced * GRAVITY_M_PER_S2 * (LOAD_LEVER_M + LOAD_ABOVE_SHOULDER_M / gain)
+    geo, (width, torque, body, braced, gain) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        braced_capacity_kg=braced_capacity_kg, stiffness_gain_per_rad=stiffness_gain_per_rad)
+    capacity = _capacity(braced, gain)
 
     def excess(load: FloatArray) -> FloatArray:
-        net = _support_net_stiffness(geo, load, width, torque, body, gain)
-        demand = load * GRAVITY_M_PER_S2 * LOAD_LEVER_M + _shoulder_stiffness(load, net) / gain
-        return demand - capacity
+        return _demand(geo, load, width, torque, body, gain) - capacity
 
     low = np.zeros(braced.shape)
     high = braced.astype(float).copy()
@@ -598,10 +711,11 @@ def pressable_load_kg(
 
 
 def standing_gap(
-    stiffness_gain_per_rad: ArrayLike = STIFFNESS_GAIN_PER_RAD,
+    stiffness_gain_per_rad: ArrayLike | None = None,
     *,
-    braced_capacity_kg: float = BRACED_CAPACITY_KG,
-    body_mass_kg: float = BODY_MASS_KG,
+    braced_capacity_kg: float | None = None,
+    body_mass_kg: float | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """Fraction by which the standing pressable load falls short of the seated one.
 
@@ -610,11 +724,11 @@ def standing_gap(
     Parameters
     ----------
     stiffness_gain_per_rad
-        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000).
-    braced_capacity_kg
-        Load pressable on a rigid support (kg, 1 to 500).
-    body_mass_kg
-        Body mass (kg, 20 to 500).
+        Stiffness per N m of co-contraction torque (1/rad, 0.001 to 10000); an array gives the gap for each gain.
+    braced_capacity_kg, body_mass_kg
+        Load pressable on a rigid support and body mass (kg, single numbers), as in :class:`Lifter`.
+    lifter
+        A :class:`Lifter` instead of the three keywords (not together with them).
 
     Returns
     -------
@@ -624,11 +738,11 @@ def standing_gap(
     Raises
     ------
     ValueError
-        If an input is out of range or the seated press is impossible.
+        If an input is out of range, a lifter's input is given twice, or the seated press is impossible.
     """
-    kw: dict[str, Any] = {"braced_capacity_kg": float(_checks.real_number("braced_capacity_kg", braced_capacity_kg)),
-                          "body_mass_kg": float(_checks.real_number("body_mass_kg", body_mass_kg)),
-                          "stiffness_gain_per_rad": stiffness_gain_per_rad}
+    _one_lifter(braced_capacity_kg=braced_capacity_kg, body_mass_kg=body_mass_kg)
+    kw: dict[str, Any] = {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg,
+                          "stiffness_gain_per_rad": stiffness_gain_per_rad, "lifter": lifter}
     seated = np.asarray(pressable_load_kg("seated", **kw))
     standing = np.asarray(pressable_load_kg("standing", **kw))
     if np.any(seated <= 0):
@@ -639,8 +753,9 @@ def standing_gap(
 def calibrate_stiffness_gain(
     target_gap: float = float(ref.STANDING_VS_SEATED_DUMBBELL_GAP),
     *,
-    braced_capacity_kg: float = BRACED_CAPACITY_KG,
-    body_mass_kg: float = BODY_MASS_KG,
+    braced_capacity_kg: float | None = None,
+    body_mass_kg: float | None = None,
+    lifter: Lifter | None = None,
 ) -> float:
     """The stiffness gain (1/rad) at which :func:`standing_gap` equals ``target_gap``.
 
@@ -651,10 +766,11 @@ def calibrate_stiffness_gain(
     ----------
     target_gap
         Target fraction, in (0, 0.9); default the 10 % of saeterbakken2013.
-    braced_capacity_kg
-        Load pressable on a rigid support (kg, 1 to 500).
-    body_mass_kg
-        Body mass (kg, 20 to 500).
+    braced_capacity_kg, body_mass_kg
+        Load pressable on a rigid support and body mass (kg, single numbers), as in :class:`Lifter`.
+    lifter
+        A :class:`Lifter` instead of those two keywords; its own stiffness gain is not
+        used (it is what this function finds).
 
     Returns
     -------
@@ -664,13 +780,13 @@ def calibrate_stiffness_gain(
     Raises
     ------
     ValueError
-        If ``target_gap`` is outside (0, 0.9).
+        If ``target_gap`` is outside (0, 0.9), or a lifter's input is out of range or given twice.
 
     Source: saeterbakken2013 (target gap).
     """
     target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)
-    braced = _mass("braced_capacity_kg", _checks.real_number("braced_capacity_kg", braced_capacity_kg))
-    body = _mass("body_mass_kg", _checks.real_number("body_mass_kg", body_mass_kg))
+    _one_lifter(braced_capacity_kg=braced_capacity_kg, body_mass_kg=body_mass_kg)
+    braced, body = _inputs(lifter, {"braced_capacity_kg": braced_capacity_kg, "body_mass_kg": body_mass_kg})
     kw: dict[str, Any] = {"braced_capacity_kg": float(braced), "body_mass_kg": float(body)}
 
     def gap(gain: float) -> float:
@@ -703,7 +819,8 @@ def balance_margin_m(
     load_offset_m: ArrayLike = LOAD_OFFSET_M,
     base_width_m: ArrayLike | None = None,
     support_torque_nm: ArrayLike | None = None,
-    body_mass_kg: ArrayLike = BODY_MASS_KG,
+    body_mass_kg: ArrayLike | None = None,
+    lifter: Lifter | None = None,
 ) -> float | FloatArray:
     """How far the combined centre of mass can still move before balance is lost (m).
 
@@ -727,7 +844,9 @@ def balance_margin_m(
     support_torque_nm
         Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
     body_mass_kg
-        Body mass (kg, 20 to 500).
+        Body mass (kg), as in :class:`Lifter` (its default if not given).
+    lifter
+        A :class:`Lifter` instead of ``body_mass_kg`` (only its body mass is used).
 
     Returns
     -------
@@ -737,14 +856,11 @@ def balance_margin_m(
     Raises
     ------
     ValueError
-        If an input is out of range.
+        If an input is out of range, or the body mass is given twice.
     """
-    geo, width, torque, body = _resolve(position, base_width_m, support_torque_nm, body_mass_kg)
-    load = _load(load_kg)
-    offset = _checks.real_array("load_offset_m", load_offset_m, low=0, high=1, unit="m")
-    width, torque, body, load, offset = _checks.broadcast({
-        "base_width_m": width, "support_torque_nm": torque, "body_mass_kg": body, "load_kg": load,
-        "load_offset_m": offset})
+    geo, (width, torque, body, load, offset) = _resolve(
+        position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
+        load_kg=load_kg, load_offset_m=load_offset_m)
     mass = body * geo.body_mass_share + load
     reach = np.minimum(width / 2, torque / (mass * GRAVITY_M_PER_S2))
     shift = load * offset / mass
