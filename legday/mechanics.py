@@ -311,8 +311,10 @@ def _inputs(lifter: Lifter | None, given: dict[str, ArrayLike | None],
                 f"(for a changed lifter use dataclasses.replace(lifter, {twice[0]}=...))")
     checked = {}
     for name, value in given.items():
-        if value is None:
-            value = getattr(geo if name in _SUPPORT_FIELDS else lifter, name)
+        if value is None and name in _LIFTER_FIELDS:
+            value = getattr(lifter, name)
+        elif value is None and geo is not None and name in _SUPPORT_FIELDS:
+            value = getattr(geo, name)
         checked[name] = _CHECK[name](value)
     return _checks.broadcast(checked)
 
@@ -390,10 +392,9 @@ def base_limited(
         Load overhead (kg, >= 0).
     base_width_m, support_torque_nm
         Override the position's default base width (m) and support torque (N m).
-    body_mass_kg
-        Body mass (kg), as in :class:`Lifter` (its default if not given).
-    lifter
-        A :class:`Lifter` instead of ``body_mass_kg`` (only its body mass is used).
+    body_mass_kg, lifter
+        Body mass (kg), or a :class:`Lifter` whose body mass is used (not both);
+        default ``Lifter().body_mass_kg``.
 
     Returns
     -------
@@ -592,7 +593,7 @@ def shoulder_torque_demand_nm(
     Raises
     ------
     ValueError
-        If an input is out of range, or a lifter's input is given twice.
+        As :func:`shoulder_stiffness_needed_nm_per_rad`.
     """
     geo, (width, torque, body, load, gain) = _resolve(
         position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
@@ -633,7 +634,7 @@ def relative_effort(
     Raises
     ------
     ValueError
-        If an input is out of range, or a lifter's input is given twice.
+        As :func:`pressable_load_kg`.
     """
     geo, (width, torque, body, load, braced, gain) = _resolve(
         position, lifter, base_width_m=base_width_m, support_torque_nm=support_torque_nm, body_mass_kg=body_mass_kg,
@@ -832,21 +833,16 @@ def balance_margin_m(
 
     Parameters
     ----------
-    load_kg
-        Load overhead (kg, >= 0).
-    position
-        ``"seated"`` or ``"standing"``.
+    load_kg, position
+        Load overhead (kg, >= 0) and ``"seated"`` or ``"standing"``.
     load_offset_m
         Horizontal distance of the load from the line over the middle of the base
         (m, >= 0); illustrative default 5 cm.
-    base_width_m
-        Base of support in the direction of sway (m, > 0); default from :data:`GEOMETRY`.
-    support_torque_nm
-        Torque the legs/trunk can spend on balance (N m, 1 to 5000); default from :data:`GEOMETRY`.
-    body_mass_kg
-        Body mass (kg), as in :class:`Lifter` (its default if not given).
-    lifter
-        A :class:`Lifter` instead of ``body_mass_kg`` (only its body mass is used).
+    base_width_m, support_torque_nm
+        The set-up, as in :func:`pressable_load_kg`: base of support (m) and the
+        support's balancing torque (N m); defaults from :data:`GEOMETRY`.
+    body_mass_kg, lifter
+        As in :func:`base_limited`.
 
     Returns
     -------
