@@ -53,6 +53,11 @@ What the model does **not** do (stated plainly because it matters):
 
 Anthropometric inputs are explicit defaults for an 80 kg, roughly 1.80 m man
 (see :data:`GEOMETRY`); they are course assumptions, not measurements.
+
+The lifter's own inputs (body mass, the load pressable on a rigid support, the
+stiffness gain) can travel together in a :class:`Lifter`: every function that
+takes them accepts ``lifter=`` instead of the separate keywords, which still
+work on their own (and take arrays, which a Lifter does not).
 """
 
 from __future__ import annotations
@@ -833,8 +838,10 @@ def balance_margin_m(
 
     Parameters
     ----------
-    load_kg, position
-        Load overhead (kg, >= 0) and ``"seated"`` or ``"standing"``.
+    load_kg
+        Load overhead (kg, >= 0).
+    position
+        ``"seated"`` or ``"standing"``.
     load_offset_m
         Horizontal distance of the load from the line over the middle of the base
         (m, >= 0); illustrative default 5 cm.
