@@ -49,6 +49,10 @@ def glued_value(value: Any) -> Any:
 def _refuse_non_finite(value: Any) -> None:
     if isinstance(value, bool):
         return
+    if isinstance(value, (list, tuple)):
+        for item in value:
+            _refuse_non_finite(item)
+        return
     if isinstance(value, numbers.Real):
         finite = np.isfinite(float(value))
     elif isinstance(value, np.ndarray) and value.dtype.kind in "fc":

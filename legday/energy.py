@@ -339,8 +339,12 @@ def leg_minus_upper_kcal(
     -----
     Source: ainsworth2011.
     """
-    leg = met_kcal(compendium_met(leg_code), body_mass_kg, minutes, net=True)
-    upper = met_kcal(compendium_met(upper_code), body_mass_kg, minutes, net=True)
+    with argument("leg_code"):
+        leg_met = compendium_met(leg_code)
+    with argument("upper_code"):
+        upper_met = compendium_met(upper_code)
+    leg = met_kcal(leg_met, body_mass_kg, minutes, net=True)
+    upper = met_kcal(upper_met, body_mass_kg, minutes, net=True)
     return scalar_or_array(np.asarray(leg) - np.asarray(upper))
 
 
