@@ -49,6 +49,7 @@ from legday._checks import (
 __all__ = [
     "BODY_MASS_RANGE_KG",
     "MAX_SIMULATION_DAYS",
+    "MAX_MET_MINUTES_ABOVE_REST",
     "met_kcal_per_min",
     "met_kcal",
     "compendium_entry",

@@ -60,10 +60,12 @@ def _a_file() -> str:
 #: (root cause number in the fuzz report, the call, the argument its message must name)
 REPRODUCERS: list[tuple[str, Any, str]] = [
     ("1 ragged list", lambda: energy.cunningham(lean_mass_kg=RAGGED), "lean_mass_kg"),
-    ("1 ragged list", lambda: energy.energy_gap_kcal_per_day(intake_change_kcal_per_day=RAGGED), "intake_change_kcal_per_day"),
+    ("1 ragged list", lambda: energy.energy_gap_kcal_per_day(intake_change_kcal_per_day=RAGGED),
+     "intake_change_kcal_per_day"),
     ("1 ragged list", lambda: energy.epoc_kcal_per_h(hours_after=RAGGED, fast_kcal=30.0, rmr_kcal_per_day=1800.0),
      "hours_after"),
-    ("1 ragged list", lambda: energy.epoc_cumulative_kcal(24.0, fast_kcal=RAGGED, rmr_kcal_per_day=1800.0), "fast_kcal"),
+    ("1 ragged list", lambda: energy.epoc_cumulative_kcal(24.0, fast_kcal=RAGGED, rmr_kcal_per_day=1800.0),
+     "fast_kcal"),
     ("1 ragged list", lambda: energy.epoc_slow_fraction(elevation=RAGGED), "elevation"),
     ("1 ragged list", lambda: energy.forbes_lean_share(fat_mass_kg=RAGGED), "fat_mass_kg"),
     ("1 ragged list", lambda: energy.simulate_body_mass(**{**PERSON, "height_cm": RAGGED}, days=10), "height_cm"),
@@ -310,7 +312,9 @@ def test_every_public_function_is_fuzzed() -> None:
 @pytest.mark.parametrize(("fn", "argument"), CASES, ids=[f"{fn.__module__[7:]}.{fn.__name__}-{a}" for fn, a in CASES])
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bad=BAD_VALUES)
-def test_bad_value_in_one_argument_is_refused_by_name_or_gives_a_finite_result(fn: Any, argument: str, bad: Any) -> None:
+def test_bad_value_in_one_argument_is_refused_by_name_or_gives_a_finite_result(
+    fn: Any, argument: str, bad: Any
+) -> None:
     kwargs = dict(next(k for f, k in VALID_CALLS if f is fn))
     kwargs[argument] = bad
     check_contract(fn, kwargs, argument)
