@@ -33,11 +33,23 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from legday import reference as ref
-from legday._checks import FloatArray, choice, real_array, real_number, scalar_or_array, whole_number
+from legday._checks import (
+    FloatArray,
+    argument,
+    broadcast,
+    choice,
+    flag,
+    real_array,
+    real_number,
+    same_length,
+    scalar_or_array,
+    whole_number,
+)
 
 __all__ = [
     "BODY_MASS_RANGE_KG",
     "MAX_SIMULATION_DAYS",
+    "MAX_MET_MINUTES_ABOVE_REST",
     "met_kcal_per_min",
     "met_kcal",
     "compendium_entry",
@@ -63,10 +75,12 @@ __all__ = [
     "DAYS_PER_YEAR",
 ]
 
-#: Body masses the models accept (kg): adults, with room at both ends.
-BODY_MASS_RANGE_KG: tuple[float, float] = (20.0, 400.0)
-#: Longest body-mass simulation (days): five years, including leap days.
-MAX_SIMULATION_DAYS = 1827
+#: Body masses the models accept (kg): adults, with room at both ends (reference.MIN/MAX_BODY_MASS_KG).
+BODY_MASS_RANGE_KG: tuple[float, float] = (ref.MIN_BODY_MASS_KG.value, ref.MAX_BODY_MASS_KG.value)
+#: Longest body-mass simulation (days): five years, including leap days (reference.MAX_SIMULATION_DAYS).
+MAX_SIMULATION_DAYS = int(ref.MAX_SIMULATION_DAYS.value)
+#: Most MET-minutes above rest a call may describe: a day averaging reference.MAX_ACTIVITY_FACTOR x rest.
+MAX_MET_MINUTES_ABOVE_REST = (ref.MAX_ACTIVITY_FACTOR.value - 1.0) * 1440.0
 #: Days in a year of the body-mass simulations: "after n years" is day 365 n (leap days ignored).
 DAYS_PER_YEAR = 365
 
@@ -80,10 +94,26 @@ def _body_mass(name: str, value: ArrayLike) -> FloatArray:
     return real_array(name, value, low=low, high=high, unit="kg")
 
 
+def _height_age(height_cm: ArrayLike, age_years: ArrayLike) -> tuple[FloatArray, FloatArray]:
+    """Height (100-250 cm) and age (18-100 years) as Mifflin-St Jeor accepts them."""
+    return (real_array("height_cm", height_cm, low=100.0, high=250.0, unit="cm"),
+            real_array("age_years", age_years, low=18.0, high=100.0, unit="years"))
+
+
 def _flag(name: str, value: object) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name} must be True or False; got {value!r}")
-    return bool(value)
+    return flag(name, value)
+
+
+def _day_plausible(met_minutes_above_rest: FloatArray, names: str) -> None:
+    """Refuse MET x minutes beyond a day of reference.MAX_ACTIVITY_FACTOR x resting expenditure."""
+    worst = float(np.max(met_minutes_above_rest, initial=0.0))
+    if worst > MAX_MET_MINUTES_ABOVE_REST:
+        raise ValueError(
+            f"{names} describe more activity than a day holds: (MET - 1) x minutes must be at most "
+            f"{MAX_MET_MINUTES_ABOVE_REST:,.0f} MET-minutes above rest (a whole day averaging "
+            f"{ref.MAX_ACTIVITY_FACTOR.value:g} x resting expenditure, the most active day the course's energy "
+            f"models describe); got {worst:,.0f}"
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -127,6 +157,7 @@ def met_kcal_per_min(met: ArrayLike, body_mass_kg: ArrayLike, net: bool = False)
     """
     met_arr = real_array("met", met, low=1.0, high=25.0, unit="MET")
     mass = _body_mass("body_mass_kg", body_mass_kg)
+    met_arr, mass = broadcast({"met": met_arr, "body_mass_kg": mass})
     return scalar_or_array(_kcal_per_min(met_arr, mass, _flag("net", net)))
 
 
@@ -147,7 +178,8 @@ def met_kcal(met: ArrayLike, body_mass_kg: ArrayLike, minutes: ArrayLike, net: b
     body_mass_kg
         Body mass in kg, 20 to 400.
     minutes
-        Duration in minutes, 0 to 1440. All three arrays broadcast together.
+        Duration in minutes, 0 to 1440 (0 gives 0 kcal: a curve may start at no
+        time). All three arrays broadcast together.
     net
         If True, count only the cost above rest (``MET - 1``).
 
@@ -159,7 +191,10 @@ def met_kcal(met: ArrayLike, body_mass_kg: ArrayLike, minutes: ArrayLike, net: b
     Raises
     ------
     ValueError
-        If an argument is outside its range or not finite.
+        If an argument is outside its range or not finite, the arrays do not
+        broadcast, or ``(met - 1) x minutes`` exceeds 2,160 MET-minutes above rest:
+        more than a whole day at ``reference.MAX_ACTIVITY_FACTOR`` (2.5) x resting
+        expenditure (24 h at 25 MET is not a day anyone lives).
 
     Examples
     --------
@@ -173,9 +208,12 @@ def met_kcal(met: ArrayLike, body_mass_kg: ArrayLike, minutes: ArrayLike, net: b
     -----
     Source: ainsworth2011; see :func:`met_kcal_per_min`.
     """
+    met_arr = real_array("met", met, low=1.0, high=25.0, unit="MET")
+    mass = _body_mass("body_mass_kg", body_mass_kg)
     duration = real_array("minutes", minutes, low=0.0, high=1440.0, unit="min")
-    rate = np.asarray(met_kcal_per_min(met, body_mass_kg, net=net))
-    return scalar_or_array(rate * duration)
+    met_arr, mass, duration = broadcast({"met": met_arr, "body_mass_kg": mass, "minutes": duration})
+    _day_plausible((met_arr - 1.0) * duration, "met and minutes")
+    return scalar_or_array(_kcal_per_min(met_arr, mass, _flag("net", net)) * duration)
 
 
 def compendium_entry(code: str) -> ref.CompendiumEntry:
@@ -228,7 +266,8 @@ def session_kcal(
     Parameters
     ----------
     minutes
-        1-D sequence of block durations in minutes (each 0 to 1440).
+        1-D sequence of block durations in minutes, each greater than 0 (a block
+        of no time is not part of a session), 1440 at most in all.
     mets
         1-D sequence of the blocks' MET values (each 1 to 25), same length.
     body_mass_kg
@@ -245,19 +284,21 @@ def session_kcal(
     Raises
     ------
     ValueError
-        If the sequences are empty, of different lengths, or out of range.
+        If the sequences are empty, of different lengths, or out of range, a
+        block lasts 0 minutes, the blocks add up to more than a day (1440 min),
+        or to more activity than a day holds (see :func:`met_kcal`).
 
     Notes
     -----
     Source: ainsworth2011; see :func:`met_kcal`.
     """
-    block_min = real_array("minutes", minutes, low=0.0, high=1440.0, unit="min", ndim=1)
+    block_min = real_array("minutes", minutes, low=0.0, high=1440.0, low_open=True, unit="min (a block of a session)",
+                           ndim=1)
     block_met = real_array("mets", mets, low=1.0, high=25.0, unit="MET", ndim=1)
-    if block_min.shape != block_met.shape:
-        raise ValueError(
-            f"minutes and mets must have the same length (one entry per block); "
-            f"got {block_min.size} and {block_met.size}"
-        )
+    same_length({"minutes": block_min, "mets": block_met})
+    if block_min.sum() > 1440.0:
+        raise ValueError(f"minutes must add up to at most 1440 (a session within one day); got {block_min.sum():g}")
+    _day_plausible(np.sum((block_met - 1.0) * block_min), "minutes and mets")
     mass = _body_mass("body_mass_kg", body_mass_kg)
     kcal_per_kg = float(np.sum(_kcal_per_min(block_met, 1.0, _flag("net", net)) * block_min))
     return scalar_or_array(kcal_per_kg * mass)
@@ -299,8 +340,12 @@ def leg_minus_upper_kcal(
     -----
     Source: ainsworth2011.
     """
-    leg = met_kcal(compendium_met(leg_code), body_mass_kg, minutes, net=True)
-    upper = met_kcal(compendium_met(upper_code), body_mass_kg, minutes, net=True)
+    with argument("leg_code"):
+        leg_met = compendium_met(leg_code)
+    with argument("upper_code"):
+        upper_met = compendium_met(upper_code)
+    leg = met_kcal(leg_met, body_mass_kg, minutes, net=True)
+    upper = met_kcal(upper_met, body_mass_kg, minutes, net=True)
     return scalar_or_array(np.asarray(leg) - np.asarray(upper))
 
 
@@ -348,6 +393,7 @@ def mifflin_st_jeor(mass_kg: ArrayLike, height_cm: ArrayLike, age_years: ArrayLi
     height = real_array("height_cm", height_cm, low=100.0, high=250.0, unit="cm")
     age = real_array("age_years", age_years, low=18.0, high=100.0, unit="years")
     key = choice("sex", sex, _SEXES)
+    mass, height, age = broadcast({"mass_kg": mass, "height_cm": height, "age_years": age})
     return scalar_or_array(_mifflin(mass, height, age, key))
 
 
@@ -456,8 +502,8 @@ def litres_o2_to_kcal(litres_o2: ArrayLike) -> float | FloatArray:
 
 
 def epoc_slow_fraction(
-    elevation: float = float(ref.EPOC_SLOW_ELEVATION),
-    tau_slow_h: float = float(ref.EPOC_TAU_SLOW_H),
+    elevation: float = ref.EPOC_SLOW_ELEVATION.value,
+    tau_slow_h: float = ref.EPOC_TAU_SLOW_H.value,
 ) -> float:
     """Initial size of the slow EPOC component, fitted to Heden 2011's observations.
 
@@ -512,6 +558,7 @@ def _epoc_args(
     s = epoc_slow_fraction(tau_slow_h=ts) if slow_fraction is None else real_number(
         "slow_fraction", slow_fraction, low=0.0, high=0.5, unit="fraction of resting expenditure"
     )
+    t, fast, rmr = broadcast({"hours_after": t, "fast_kcal": fast, "rmr_kcal_per_day": rmr})
     return t, fast, rmr, s, tf, ts
 
 
@@ -520,8 +567,8 @@ def epoc_kcal_per_h(
     fast_kcal: ArrayLike,
     rmr_kcal_per_day: ArrayLike,
     slow_fraction: float | None = None,
-    tau_fast_h: float = float(ref.EPOC_TAU_FAST_H),
-    tau_slow_h: float = float(ref.EPOC_TAU_SLOW_H),
+    tau_fast_h: float = ref.EPOC_TAU_FAST_H.value,
+    tau_slow_h: float = ref.EPOC_TAU_SLOW_H.value,
 ) -> float | FloatArray:
     """Excess energy expenditure after a session: a fast plus a slow exponential.
 
@@ -569,8 +616,8 @@ def epoc_cumulative_kcal(
     fast_kcal: ArrayLike,
     rmr_kcal_per_day: ArrayLike,
     slow_fraction: float | None = None,
-    tau_fast_h: float = float(ref.EPOC_TAU_FAST_H),
-    tau_slow_h: float = float(ref.EPOC_TAU_SLOW_H),
+    tau_fast_h: float = ref.EPOC_TAU_FAST_H.value,
+    tau_slow_h: float = ref.EPOC_TAU_SLOW_H.value,
 ) -> float | FloatArray:
     """Excess energy accumulated from the end of the session to ``hours_after``.
 
@@ -606,7 +653,7 @@ def epoc_cumulative_kcal(
 # ---------------------------------------------------------------------------
 
 
-def static_mass_change_kg(energy_balance_kcal_per_day: ArrayLike, days: ArrayLike) -> float | FloatArray:
+def static_mass_change_kg(energy_balance_kcal_per_day: ArrayLike, *, days: ArrayLike) -> float | FloatArray:
     """Body-mass change by the static rule: 3,500 kcal per pound (7,716 kcal/kg).
 
     Parameters
@@ -614,7 +661,7 @@ def static_mass_change_kg(energy_balance_kcal_per_day: ArrayLike, days: ArrayLik
     energy_balance_kcal_per_day
         Daily energy balance in kcal/day, -5000 to 5000 (negative = deficit).
     days
-        Elapsed days, 0 to 36500. Broadcasts with the balance.
+        Elapsed days, 0 to 36500 (keyword-only). Broadcasts with the balance.
 
     Returns
     -------
@@ -625,7 +672,9 @@ def static_mass_change_kg(energy_balance_kcal_per_day: ArrayLike, days: ArrayLik
     Raises
     ------
     ValueError
-        If an argument is out of range.
+        If an argument is out of range, the arrays do not broadcast, or the change
+        is larger than 380 kg, the whole width of the body masses the models
+        accept (20 to 400 kg): no body can gain or lose that much.
 
     Notes
     -----
@@ -634,7 +683,17 @@ def static_mass_change_kg(energy_balance_kcal_per_day: ArrayLike, days: ArrayLik
     balance = real_array("energy_balance_kcal_per_day", energy_balance_kcal_per_day,
                          low=-5000.0, high=5000.0, unit="kcal/day")
     elapsed = real_array("days", days, low=0.0, high=36500.0, unit="days")
-    return scalar_or_array(balance * elapsed / float(ref.STATIC_RULE_KCAL_PER_KG))
+    balance, elapsed = broadcast({"energy_balance_kcal_per_day": balance, "days": elapsed})
+    change = balance * elapsed / float(ref.STATIC_RULE_KCAL_PER_KG)
+    widest = BODY_MASS_RANGE_KG[1] - BODY_MASS_RANGE_KG[0]
+    if np.any(np.abs(change) > widest):
+        worst = float(change.flat[np.argmax(np.abs(change))])
+        raise ValueError(
+            f"energy_balance_kcal_per_day x days is implausible: the static rule would change body mass by "
+            f"{worst:+,.0f} kg, more than the {widest:g} kg between the lightest and heaviest body the models "
+            f"accept ({BODY_MASS_RANGE_KG[0]:g} to {BODY_MASS_RANGE_KG[1]:g} kg); use fewer days or a smaller balance"
+        )
+    return scalar_or_array(change)
 
 
 def _forbes_c_kg() -> float:
@@ -675,7 +734,7 @@ def forbes_lean_share(fat_mass_kg: ArrayLike) -> float | FloatArray:
 def energy_gap_kcal_per_day(
     intake_change_kcal_per_day: ArrayLike = 0.0,
     extra_expenditure_kcal_per_day: ArrayLike = 0.0,
-    thermic_effect: float = float(ref.THERMIC_EFFECT_OF_FOOD),
+    thermic_effect: float = ref.THERMIC_EFFECT_OF_FOOD.value,
 ) -> float | FloatArray:
     """Initial daily energy balance after a change in intake and/or exercise.
 
@@ -710,6 +769,7 @@ def energy_gap_kcal_per_day(
     extra = real_array("extra_expenditure_kcal_per_day", extra_expenditure_kcal_per_day,
                        low=-2000.0, high=2000.0, unit="kcal/day")
     tef = real_number("thermic_effect", thermic_effect, low=0.0, high=0.3, unit="fraction of intake")
+    intake, extra = broadcast({"intake_change_kcal_per_day": intake, "extra_expenditure_kcal_per_day": extra})
     return scalar_or_array(intake * (1.0 - tef) - extra)
 
 
@@ -742,6 +802,29 @@ class BodyMassTrajectory:
     expenditure_change_kcal_per_day: FloatArray
     energy_balance_kcal_per_day: FloatArray
 
+    def __post_init__(self) -> None:
+        day = real_array("day", self.day, low=0.0, ndim=1, integer=True)
+        if day[0] != 0.0 or np.any(np.diff(day) != 1.0):
+            raise ValueError(f"day must count 0, 1, 2, ... one row per day; got {self.day!r}"[:200])
+        low, high = BODY_MASS_RANGE_KG
+        checked = {
+            "fat_kg": real_array("fat_kg", self.fat_kg, low=0.0, low_open=True, high=high, unit="kg"),
+            "lean_kg": real_array("lean_kg", self.lean_kg, low=0.0, low_open=True, high=high, unit="kg"),
+            "body_mass_kg": real_array("body_mass_kg", self.body_mass_kg, low=low, high=high, unit="kg"),
+            "expenditure_change_kcal_per_day": real_array("expenditure_change_kcal_per_day",
+                                                          self.expenditure_change_kcal_per_day, unit="kcal/day"),
+            "energy_balance_kcal_per_day": real_array("energy_balance_kcal_per_day",
+                                                      self.energy_balance_kcal_per_day, unit="kcal/day"),
+        }
+        shape = np.shape(self.fat_kg)
+        wrong = {k: np.shape(v) for k, v in checked.items() if np.shape(v) != shape}
+        if wrong or not shape or shape[0] != day.size:
+            got = ", ".join(f"{k} {np.shape(v)}" for k, v in checked.items())
+            raise ValueError(f"fat_kg, lean_kg, body_mass_kg and the energy arrays must all have shape "
+                             f"(days + 1, ...) with one row per entry of day ({day.size}); got {got}")
+        if not np.allclose(checked["fat_kg"] + checked["lean_kg"], checked["body_mass_kg"], rtol=1e-9, atol=1e-9):
+            raise ValueError("body_mass_kg must equal fat_kg + lean_kg on every day")
+
     @property
     def mass_change_kg(self) -> FloatArray:
         """Body mass minus the starting body mass, kg."""
@@ -755,27 +838,53 @@ def _rmr_state(equation: str, fat: FloatArray, lean: FloatArray, height: FloatAr
     return _cunningham(lean)
 
 
+def _check_inside_model(fat: FloatArray, lean: FloatArray, lean0: FloatArray, gap: FloatArray, n_days: int) -> None:
+    """Refuse a simulated body that left the model's range: mass outside [20, 400] kg, lean below half its start."""
+    low, high = BODY_MASS_RANGE_KG
+    mass = fat + lean
+    out = (mass < low) | (mass > high) | (lean < 0.5 * lean0)
+    if not np.any(out):
+        return
+    day = int(np.argmax(out.reshape(out.shape[0], -1).any(axis=1)))
+    where = np.flatnonzero(out[day].reshape(-1))[0]
+    m, l0, l = float(mass[day].flat[where]), float(lean0.flat[where]), float(lean[day].flat[where])
+    g = float(gap.flat[where])
+    if m > high:
+        what, fix = f"the simulated body mass left [{low:g}, {high:g}] kg on day {day} ({m:.1f} kg)", "lower"
+    elif m < low:
+        what, fix = f"the simulated body mass left [{low:g}, {high:g}] kg on day {day} ({m:.1f} kg)", "raise"
+    else:
+        what = f"the simulated lean mass fell below half its starting {l0:.1f} kg on day {day} ({l:.1f} kg)"
+        fix = "raise"
+    raise ValueError(
+        f"{what}, outside what the model describes (daily gap {g:+,.0f} kcal/day): {fix} "
+        f"intake_change_kcal_per_day (or {'raise' if fix == 'lower' else 'lower'} "
+        f"extra_expenditure_kcal_per_day), or simulate fewer days than {n_days}"
+    )
+
+
 def _adaptive_fraction(value: float) -> float:
     return real_number("adaptive_thermogenesis", value, low=0.0, high=5.0, unit="fraction of the energy imbalance")
 
 
 def _activity_factor(value: float) -> float:
-    return real_number("activity_factor", value, low=1.0, high=2.5, unit="x resting expenditure")
+    return real_number("activity_factor", value, low=1.0, high=ref.MAX_ACTIVITY_FACTOR.value,
+                       unit="x resting expenditure")
 
 
 def simulate_body_mass(
-    days: int,
     body_mass_kg: ArrayLike,
     fat_mass_kg: ArrayLike,
     height_cm: ArrayLike,
     age_years: ArrayLike,
     sex: str,
     *,
+    days: int,
     intake_change_kcal_per_day: ArrayLike = 0.0,
     extra_expenditure_kcal_per_day: ArrayLike = 0.0,
-    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
-    adaptive_thermogenesis: float = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION),
-    thermic_effect: float = float(ref.THERMIC_EFFECT_OF_FOOD),
+    activity_factor: float = ref.PHYSICAL_ACTIVITY_LEVEL.value,
+    adaptive_thermogenesis: float = ref.ADAPTIVE_THERMOGENESIS_FRACTION.value,
+    thermic_effect: float = ref.THERMIC_EFFECT_OF_FOOD.value,
     rmr_equation: str = "mifflin",
 ) -> BodyMassTrajectory:
     """Daily fat and lean mass after a sustained change in intake or exercise.
@@ -798,17 +907,19 @@ def simulate_body_mass(
 
     Parameters
     ----------
-    days
-        Number of days to simulate, 1 to 1827 (five years). Day ``DAYS_PER_YEAR x n``
-        is read as "after n years".
     body_mass_kg
         Starting body mass, kg, 20 to 400.
     fat_mass_kg
         Starting fat mass, kg, greater than 0 and less than ``body_mass_kg``.
     height_cm, age_years, sex
         For Mifflin-St Jeor (see :func:`mifflin_st_jeor`); age is held fixed.
+    days
+        Number of days to simulate, 1 to 1827 (five years), keyword-only. Day
+        ``DAYS_PER_YEAR x n`` is read as "after n years".
     intake_change_kcal_per_day
-        Sustained change in intake, kcal/day, -2000 to 2000.
+        Sustained change in intake, kcal/day, -2000 to 2000, and at most the
+        starting total expenditure either way (``reference.MAX_INTAKE_CHANGE_SHARE``):
+        a bigger cut means eating less than nothing.
     extra_expenditure_kcal_per_day
         Sustained extra exercise expenditure, kcal/day, -2000 to 2000 (held
         fixed in kcal, although exercise costs in fact scale with body mass; for
@@ -833,8 +944,11 @@ def simulate_body_mass(
     Raises
     ------
     ValueError
-        If an argument is out of range, or if the gap is so large that lean mass
-        would fall below half its starting value (outside what the model describes).
+        If an argument is out of range, the arrays do not broadcast, the change in
+        intake is larger than the starting expenditure, or the simulated body
+        leaves what the model describes: body mass outside its own input range
+        (20 to 400 kg) or lean mass below half its starting value. The message
+        gives the day and says which input to change.
 
     Notes
     -----
@@ -856,7 +970,10 @@ def simulate_body_mass(
                         low=-2000.0, high=2000.0, unit="kcal/day")
     extra = real_array("extra_expenditure_kcal_per_day", extra_expenditure_kcal_per_day,
                        low=-2000.0, high=2000.0, unit="kcal/day")
-    mass0, fat0, height, age, intake, extra = np.broadcast_arrays(mass0, fat0, height, age, intake, extra)
+    mass0, fat0, height, age, intake, extra = broadcast({
+        "body_mass_kg": mass0, "fat_mass_kg": fat0, "height_cm": height, "age_years": age,
+        "intake_change_kcal_per_day": intake, "extra_expenditure_kcal_per_day": extra,
+    })
     if np.any(fat0 >= mass0):
         bad = float(fat0[fat0 >= mass0].flat[0])
         raise ValueError(f"fat_mass_kg must be less than body_mass_kg; got a fat mass of {bad:g} kg")
@@ -867,6 +984,16 @@ def simulate_body_mass(
     lean0 = mass0 - fat0
     rmr0 = _rmr_state(equation, fat0, lean0, height, age, sex_key)
     activity_per_kg = (pal - 1.0) * rmr0 / mass0
+    need = pal * rmr0  # total expenditure at the start = intake at balance, kcal/day
+    share = ref.MAX_INTAKE_CHANGE_SHARE.value
+    if np.any(np.abs(intake) > share * need):
+        i = np.argmax(np.abs(intake) / need)
+        raise ValueError(
+            f"intake_change_kcal_per_day must be at most {share:g} x the starting total expenditure either way "
+            f"({float(need.flat[i]):,.0f} kcal/day for this person): a bigger cut means eating less than nothing, "
+            f"a bigger surplus more than twice the need every day, outside what the model describes; "
+            f"got {float(intake.flat[i]):g} kcal/day"
+        )
 
     def size_change(fat: FloatArray, lean: FloatArray) -> FloatArray:
         """Change in resting plus activity expenditure since the start, kcal/day."""
@@ -883,13 +1010,7 @@ def simulate_body_mass(
         fat[n + 1] = fat[n] + (1.0 - p) * balance / rho_f
         lean[n + 1] = lean[n] + p * balance / rho_l
 
-    if np.any(lean < 0.5 * lean0) or np.any(fat + lean < BODY_MASS_RANGE_KG[0]):
-        raise ValueError(
-            "intake_change_kcal_per_day and extra_expenditure_kcal_per_day give a deficit too large "
-            "for this body over this horizon: lean mass would fall below half its starting value "
-            f"(or body mass below {BODY_MASS_RANGE_KG[0]:g} kg), outside what the model describes; "
-            f"got a daily gap of {float(np.min(gap)):g} kcal/day over {n_days} days"
-        )
+    _check_inside_model(fat, lean, lean0, gap, n_days)
     size = size_change(fat, lean)
     balance_all = (gap - size) / (1.0 + adapt)
     return BodyMassTrajectory(
@@ -908,7 +1029,7 @@ def expenditure_slope_kcal_per_kg(
     age_years: ArrayLike,
     sex: str,
     *,
-    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+    activity_factor: float = ref.PHYSICAL_ACTIVITY_LEVEL.value,
 ) -> float | FloatArray:
     """Change in daily expenditure per kg of body-mass change (Mifflin-St Jeor model).
 
@@ -949,6 +1070,7 @@ def expenditure_slope_kcal_per_kg(
     age = real_array("age_years", age_years, low=18.0, high=100.0, unit="years")
     key = choice("sex", sex, _SEXES)
     pal = _activity_factor(activity_factor)
+    mass, height, age = broadcast({"body_mass_kg": mass, "height_cm": height, "age_years": age})
     rmr0 = _mifflin(mass, height, age, key)
     return scalar_or_array(float(ref.MIFFLIN_KCAL_PER_KG) + (pal - 1.0) * rmr0 / mass)
 
@@ -960,7 +1082,7 @@ def steady_state_mass_change_kg(
     age_years: ArrayLike,
     sex: str,
     *,
-    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+    activity_factor: float = ref.PHYSICAL_ACTIVITY_LEVEL.value,
 ) -> float | FloatArray:
     """Eventual body-mass change of the dynamic model with Mifflin-St Jeor RMR.
 
@@ -994,9 +1116,20 @@ def steady_state_mass_change_kg(
     Sources: mifflin1990 (10 kcal/day per kg), ainsworth2011 (activity per kg), hall2011 (model structure).
     """
     gap = real_array("energy_gap", energy_gap, low=-5000.0, high=5000.0, unit="kcal/day")
-    slope = np.asarray(expenditure_slope_kcal_per_kg(body_mass_kg, height_cm, age_years, sex,
-                                                     activity_factor=activity_factor))
-    return scalar_or_array(gap / slope)
+    mass = _body_mass("body_mass_kg", body_mass_kg)
+    height, age = _height_age(height_cm, age_years)
+    gap, mass, height, age = broadcast({"energy_gap": gap, "body_mass_kg": mass, "height_cm": height,
+                                        "age_years": age})
+    slope = np.asarray(expenditure_slope_kcal_per_kg(mass, height, age, sex, activity_factor=activity_factor))
+    change = gap / slope
+    low, high = BODY_MASS_RANGE_KG
+    if np.any((mass + change < low) | (mass + change > high)):
+        i = int(np.argmax((mass + change < low) | (mass + change > high)))
+        raise ValueError(
+            f"energy_gap is too large for this body: the steady state, {float(mass.flat[i] + change.flat[i]):.0f} kg, "
+            f"lies outside the {low:g} to {high:g} kg the model describes; got {float(gap.flat[i]):g} kcal/day"
+        )
+    return scalar_or_array(change)
 
 
 def _energy_per_kg(fat_mass_kg: ArrayLike) -> FloatArray:
@@ -1012,8 +1145,8 @@ def response_time_days(
     age_years: ArrayLike,
     sex: str,
     *,
-    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
-    adaptive_thermogenesis: float = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION),
+    activity_factor: float = ref.PHYSICAL_ACTIVITY_LEVEL.value,
+    adaptive_thermogenesis: float = ref.ADAPTIVE_THERMOGENESIS_FRACTION.value,
 ) -> float | FloatArray:
     """Time constant of the dynamic model (Mifflin-St Jeor RMR) for small gaps.
 
@@ -1047,9 +1180,16 @@ def response_time_days(
     Sources: hall2011, mifflin1990.
     """
     adapt = _adaptive_fraction(adaptive_thermogenesis)
-    slope = np.asarray(expenditure_slope_kcal_per_kg(body_mass_kg, height_cm, age_years, sex,
-                                                     activity_factor=activity_factor))
-    return scalar_or_array(_energy_per_kg(fat_mass_kg) * (1.0 + adapt) / slope)
+    mass = _body_mass("body_mass_kg", body_mass_kg)
+    fat = real_array("fat_mass_kg", fat_mass_kg, low=0.0, high=300.0, low_open=True, unit="kg")
+    height, age = _height_age(height_cm, age_years)
+    mass, fat, height, age = broadcast({"body_mass_kg": mass, "fat_mass_kg": fat, "height_cm": height,
+                                        "age_years": age})
+    slope = np.asarray(expenditure_slope_kcal_per_kg(mass, height, age, sex, activity_factor=activity_factor))
+    if np.any(fat >= mass):
+        raise ValueError(f"fat_mass_kg must be less than body_mass_kg; got a fat mass of "
+                         f"{float(fat[fat >= mass].flat[0]):g} kg")
+    return scalar_or_array(_energy_per_kg(fat) * (1.0 + adapt) / slope)
 
 
 def calibrate_adaptive_thermogenesis(
@@ -1060,7 +1200,7 @@ def calibrate_adaptive_thermogenesis(
     age_years: float,
     sex: str,
     *,
-    activity_factor: float = float(ref.PHYSICAL_ACTIVITY_LEVEL),
+    activity_factor: float = ref.PHYSICAL_ACTIVITY_LEVEL.value,
 ) -> float:
     """Adaptive-thermogenesis fraction that gives a person a chosen linearised half-time.
 
@@ -1094,12 +1234,17 @@ def calibrate_adaptive_thermogenesis(
     Source: hall2011 (the half-time); the form of the adaptation is the course's assumption.
     """
     target = real_number("half_time_days", half_time_days, low=1.0, high=3650.0, unit="days")
+    person = {"body_mass_kg": body_mass_kg, "fat_mass_kg": fat_mass_kg, "height_cm": height_cm,
+              "age_years": age_years}
+    for key, value in person.items():
+        real_number(key, value)  # one person: single numbers (ranges are checked by response_time_days)
     bare = float(response_time_days(body_mass_kg, fat_mass_kg, height_cm, age_years, sex,
                                     activity_factor=activity_factor, adaptive_thermogenesis=0.0))
     adapt = target / (bare * np.log(2.0)) - 1.0
     if not 0.0 <= adapt <= 5.0:
+        who = ", ".join(f"{k}={float(v):g}" for k, v in person.items())
         raise ValueError(
             f"half_time_days must lie between {bare * np.log(2.0):.0f} and {6 * bare * np.log(2.0):.0f} days "
-            f"for this person (adaptive fraction 0 to 5); got {target:g} days"
+            f"for this person ({who}, sex={sex!r}; adaptive fraction 0 to 5); got {target:g} days"
         )
     return float(adapt)

@@ -14,6 +14,7 @@ style of :mod:`legday.plotting`. The cover's alt text comes from
 from __future__ import annotations
 
 import argparse
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -82,27 +83,76 @@ def cover_alt_text() -> str:
 FIGURES: dict[str, Callable[[], Figure]] = {"cover.png": cover}
 
 
-def write_all(folder: Path | str = "figures") -> list[Path]:
-    """Draw every image in :data:`FIGURES` into ``folder`` and return the paths written."""
+def _usable_folder(folder: object) -> Path:
+    """``folder`` as a Path to an existing, writable folder (created if missing), or a ValueError naming it."""
+    if not isinstance(folder, (str, os.PathLike)) or isinstance(folder, bytes):
+        raise ValueError(f"folder must be a folder path (a str or a Path); got {folder!r}")
+    if str(folder).strip() == "":
+        raise ValueError("folder must name a folder; got '' (write '.' for the current folder)")
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"folder must be a folder, not a file; got {str(folder)!r}, which is a file")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ValueError(f"folder {str(folder)!r} cannot be created: {err.strerror or err}") from None
+    if not os.access(out, os.W_OK | os.X_OK):
+        raise ValueError(f"folder {str(folder)!r} is not writable")
+    return out
+
+
+def write_all(folder: Path | str = "figures") -> list[Path]:
+    """Draw every image in :data:`FIGURES` into ``folder`` and return the paths written.
+
+    Parameters
+    ----------
+    folder
+        The folder to write into, created if missing (default ``figures``,
+        relative to the current folder; ``"."`` for the current folder itself).
+
+    Returns
+    -------
+    list of Path
+        One path per image, in the order of :data:`FIGURES`.
+
+    Raises
+    ------
+    ValueError
+        If ``folder`` is not a path, is ``""``, is an existing file, or cannot be
+        created or written to.
+    """
+    out = _usable_folder(folder)
     written = []
     for name, draw in FIGURES.items():
         fig = draw()
         path = out / name
         # Fixed metadata keeps the PNG bytes identical from run to run.
-        fig.savefig(path, dpi=100, metadata={"Software": None})
-        plt.close(fig)
+        try:
+            fig.savefig(path, dpi=100, metadata={"Software": None})
+        except OSError as err:
+            raise ValueError(f"folder {str(folder)!r}: {name} cannot be written: {err.strerror or err}") from None
+        finally:
+            plt.close(fig)
         written.append(path)
     return written
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Command-line entry point: ``python -m legday.figures [--out figures]``."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    """Command-line entry point: ``python -m legday.figures [--out figures]``.
+
+    As any command-line tool, it reports a bad command line (an unknown option,
+    or an ``--out`` folder :func:`write_all` refuses) with a usage message on
+    standard error and exits with status 2 (``SystemExit(2)``), argparse's
+    convention, instead of a traceback.
+    """
+    parser = argparse.ArgumentParser(prog="python -m legday.figures", description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="figures", help="folder to write into (default: figures)")
     args = parser.parse_args(argv)
-    for path in write_all(args.out):
+    try:
+        written = write_all(args.out)
+    except ValueError as err:
+        parser.error(f"--out: {err}")
+    for path in written:
         print(f"wrote {path}")
 
 

@@ -324,6 +324,29 @@ ADAPTIVE_THERMOGENESIS_FRACTION = Cited(
     "point; calibrated (energy.calibrate_adaptive_thermogenesis) so the linearised half-time of chapter 4's "
     "100 kg dieter is Hall's ~1 year; not a measured constant", related="hall2011")
 
+#: Body masses the energy models accept: a plausibility range for adults, with room at both ends.
+MIN_BODY_MASS_KG = Cited(20.0, "kg", COURSE, "assumption",
+                         "a plausibility bound below any adult's mass; the equations were derived in adults",
+                         related="mifflin1990")
+MAX_BODY_MASS_KG = Cited(400.0, "kg", COURSE, "assumption",
+                         "a plausibility bound above almost any adult's mass; the equations were derived in adults",
+                         related="mifflin1990")
+#: Longest body-mass simulation: five years, including a leap day (5 x 365 + 2).
+MAX_SIMULATION_DAYS = Cited(1827.0, "days", COURSE, "assumption",
+                            "five years bound the extrapolation; Hall's model reaches 95 % of its change in about "
+                            "3 years", related="hall2011")
+#: Most active day the energy models describe: total expenditure at most this multiple of resting.
+MAX_ACTIVITY_FACTOR = Cited(2.5, "multiple of resting expenditure", COURSE, "assumption",
+                            "a plausibility bound for a whole day: the activity_factor of the body-mass model, "
+                            "and the day-average MET (1 at rest) a session's MET x minutes may reach "
+                            "(at most (2.5 - 1) x 1440 = 2,160 MET-minutes above rest in a day)",
+                            related="ainsworth2011")
+#: Largest sustained change in intake the body-mass model accepts, as a share of the starting expenditure.
+MAX_INTAKE_CHANGE_SHARE = Cited(1.0, "fraction of the starting total expenditure", COURSE, "assumption",
+                                "a cut of more than the whole intake at balance means eating less than nothing; "
+                                "eating more than twice it every day is outside what the model describes",
+                                related="hall2011")
+
 
 # ---------------------------------------------------------------------------
 # Volume and growth

@@ -21,7 +21,9 @@ it would still need this code; it is not otherwise a dependency of the course.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import math
+import numbers
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +53,8 @@ class Column:
             raise ValueError(f"a column title must be a non-empty string; got {self.title!r}")
         if self.unit is not None and (not isinstance(self.unit, str) or not self.unit.strip()):
             raise ValueError(f"a column unit must be a non-empty string or None; got {self.unit!r}")
+        if not isinstance(self.fmt, str):
+            raise ValueError(f"a column fmt must be a format spec string such as '.1f'; got {self.fmt!r}")
 
     @property
     def header(self) -> str:
@@ -61,6 +65,8 @@ class Column:
         """The value formatted for display (text is shown as it is)."""
         if isinstance(value, str):
             return value
+        if isinstance(value, bool) or (isinstance(value, numbers.Real) and not math.isfinite(value)):
+            raise ValueError(f"column {self.title!r}: a value must be text or a finite number; got {value!r}")
         try:
             return format(value, self.fmt)
         except (TypeError, ValueError) as err:
@@ -97,6 +103,8 @@ class Table:
     def __init__(
         self, columns: Sequence[Column], rows: Sequence[Sequence[Any]], *, caption: str, notes: str = ""
     ) -> None:
+        if isinstance(columns, (str, bytes)) or not isinstance(columns, Iterable):
+            raise ValueError(f"columns must be a non-empty list of Column objects; got {columns!r}")
         self.columns = tuple(columns)
         if not self.columns or not all(isinstance(c, Column) for c in self.columns):
             raise ValueError("columns must be a non-empty list of Column objects")
@@ -106,6 +114,12 @@ class Table:
         if not isinstance(notes, str):
             raise ValueError(f"notes must be a string; got {notes!r}")
         self.notes = notes.strip()
+        if isinstance(rows, (str, bytes)) or not isinstance(rows, Iterable):
+            raise ValueError(f"rows must be a list of rows (each a list of values); got {rows!r}")
+        rows = tuple(rows)
+        bad = [i for i, r in enumerate(rows) if isinstance(r, (str, bytes)) or not isinstance(r, Iterable)]
+        if bad:
+            raise ValueError(f"rows must hold one list of values per row; row {bad[0]} is {rows[bad[0]]!r}")
         self.rows = tuple(tuple(r) for r in rows)
         if not self.rows:
             raise ValueError("a table needs at least one row")

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from legday import energy
@@ -53,6 +53,7 @@ def test_met_kcal_broadcasts() -> None:
 @FAST
 @given(met=mets, mass=masses, minutes=durations)
 def test_met_kcal_properties(met: float, mass: float, minutes: float) -> None:
+    assume((met - 1.0) * minutes <= energy.MAX_MET_MINUTES_ABOVE_REST)  # beyond it: refused as implausible
     gross = energy.met_kcal(met, mass, minutes)
     net = energy.met_kcal(met, mass, minutes, net=True)
     assert math.isfinite(gross) and gross >= net >= 0.0
@@ -128,6 +129,7 @@ def test_leg_minus_upper_hand_worked() -> None:
 @FAST
 @given(mass=masses, minutes=durations)
 def test_leg_minus_upper_equals_gross_difference(mass: float, minutes: float) -> None:
+    assume(4.0 * minutes <= energy.MAX_MET_MINUTES_ABOVE_REST)
     gross = energy.met_kcal(5.0, mass, minutes) - energy.met_kcal(3.5, mass, minutes)
     assert energy.leg_minus_upper_kcal(mass, minutes) == pytest.approx(gross, abs=1e-9)
 
@@ -275,8 +277,8 @@ MAN = {"body_mass_kg": 80.0, "fat_mass_kg": 18.0, "height_cm": 180.0, "age_years
 def test_static_rule_hand_worked() -> None:
     assert float(ref.STATIC_RULE_KCAL_PER_KG) == pytest.approx(7716.17, abs=0.01)
     # 500 kcal/day for 7 days = 3,500 kcal = one pound
-    assert energy.static_mass_change_kg(-500.0, 7) == pytest.approx(-0.45359237)
-    out = energy.static_mass_change_kg(np.array([-500.0, 100.0]), np.array([[0.0], [364.0]]))
+    assert energy.static_mass_change_kg(-500.0, days=7) == pytest.approx(-0.45359237)
+    out = energy.static_mass_change_kg(np.array([-500.0, 100.0]), days=np.array([[0.0], [364.0]]))
     assert out.shape == (2, 2) and np.all(out[0] == 0.0)
 
 
@@ -294,7 +296,7 @@ def test_energy_gap_counts_the_thermic_effect() -> None:
 
 
 def test_simulation_starts_in_balance_and_conserves_energy() -> None:
-    tr = energy.simulate_body_mass(365, **MAN, extra_expenditure_kcal_per_day=300.0)
+    tr = energy.simulate_body_mass(days=365, **MAN, extra_expenditure_kcal_per_day=300.0)
     assert tr.body_mass_kg.shape == (366,)
     assert tr.body_mass_kg[0] == 80.0 and tr.fat_kg[0] == 18.0
     stored = np.diff(tr.fat_kg) * 9440.0 + np.diff(tr.lean_kg) * 1816.0
@@ -308,7 +310,7 @@ def test_simulation_starts_in_balance_and_conserves_energy() -> None:
 
 
 def test_no_gap_no_change() -> None:
-    tr = energy.simulate_body_mass(100, **MAN)
+    tr = energy.simulate_body_mass(days=100, **MAN)
     assert np.all(tr.body_mass_kg == 80.0)
 
 
@@ -324,7 +326,7 @@ def test_expenditure_slope_by_hand() -> None:
 
 
 def test_dynamic_steady_state_is_reached() -> None:
-    tr = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=[100.0, 500.0])
+    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=[100.0, 500.0])
     slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
     expected = energy.steady_state_mass_change_kg([-100.0, -500.0], **_person(MAN))
     assert expected.tolist() == pytest.approx([-100.0 / slope, -500.0 / slope])
@@ -333,8 +335,8 @@ def test_dynamic_steady_state_is_reached() -> None:
 
 
 def test_adaptive_thermogenesis_slows_but_does_not_move_the_end_point() -> None:
-    fast = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=100.0, adaptive_thermogenesis=0.0)
-    slow = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=100.0)
+    fast = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0, adaptive_thermogenesis=0.0)
+    slow = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0)
     assert abs(slow.mass_change_kg[365]) < abs(fast.mass_change_kg[365])
     assert slow.mass_change_kg[-1] == pytest.approx(fast.mass_change_kg[-1], rel=0.03)
 
@@ -345,7 +347,7 @@ def test_response_time_matches_simulation_for_small_gap() -> None:
     slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
     a = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION)
     assert tau == pytest.approx(1.0 / (p / 1816 + (1 - p) / 9440) * (1 + a) / slope, rel=0.01)
-    tr = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=10.0)
+    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=10.0)
     final = energy.steady_state_mass_change_kg(-10.0, **_person(MAN))
     day = int(round(tau))
     assert tr.mass_change_kg[day] == pytest.approx(final * (1 - math.exp(-1)), rel=0.03)
@@ -359,7 +361,7 @@ DIETER = {"body_mass_kg": 100.0, "fat_mass_kg": 35.0, "height_cm": 175.0, "age_y
 def hall_check(**model: float) -> tuple[float, float]:
     """Intake change per kg of change after five years, and the share of that change reached after one year."""
     year = energy.DAYS_PER_YEAR
-    run = energy.simulate_body_mass(5 * year, **DIETER, intake_change_kcal_per_day=-500.0, **model)
+    run = energy.simulate_body_mass(days=5 * year, **DIETER, intake_change_kcal_per_day=-500.0, **model)
     change = run.mass_change_kg
     return 500.0 / abs(change[5 * year]), change[year] / change[5 * year]
 
@@ -399,14 +401,14 @@ def test_half_time_close_to_hall() -> None:
 
 
 def test_static_rule_overestimates_long_run_loss() -> None:
-    tr = energy.simulate_body_mass(1826, **MAN, extra_expenditure_kcal_per_day=500.0)
-    static = energy.static_mass_change_kg(-500.0, tr.day)
+    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=500.0)
+    static = energy.static_mass_change_kg(-500.0, days=tr.day)
     assert abs(static[-1]) > 3 * abs(tr.mass_change_kg[-1])
 
 
 def test_cunningham_variant_loses_more_before_settling() -> None:
-    mif = energy.simulate_body_mass(730, **MAN, extra_expenditure_kcal_per_day=100.0)
-    cun = energy.simulate_body_mass(730, **MAN, extra_expenditure_kcal_per_day=100.0, rmr_equation="cunningham")
+    mif = energy.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0)
+    cun = energy.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0, rmr_equation="cunningham")
     assert cun.mass_change_kg[-1] < mif.mass_change_kg[-1] < 0
 
 
@@ -419,9 +421,9 @@ def test_cunningham_variant_loses_more_before_settling() -> None:
 )
 def test_static_rule_at_least_dynamic_at_long_horizons(gap: float, mass: float, fat_share: float, sex: str) -> None:
     tr = energy.simulate_body_mass(
-        1095, mass, mass * fat_share, 170.0, 40.0, sex, extra_expenditure_kcal_per_day=-gap
+        mass, mass * fat_share, 170.0, 40.0, sex, days=1095, extra_expenditure_kcal_per_day=-gap
     )
-    static = energy.static_mass_change_kg(gap, tr.day)
+    static = energy.static_mass_change_kg(gap, days=tr.day)
     dynamic = tr.mass_change_kg
     assert np.all(np.isfinite(dynamic))
     assert np.all(np.abs(static[730:]) >= np.abs(dynamic[730:]))
@@ -455,8 +457,12 @@ def test_simulation_rejects_bad_input(kwargs: dict, match: str) -> None:
 
 
 def test_simulation_refuses_to_leave_its_range() -> None:
-    with pytest.raises(ValueError, match="deficit too large for this body"):
-        energy.simulate_body_mass(1826, 50.0, 5.0, 160.0, 30.0, "female", extra_expenditure_kcal_per_day=1500.0)
+    with pytest.raises(ValueError, match=r"lean mass fell below half its starting 45.0 kg on day \d+"):
+        energy.simulate_body_mass(50.0, 5.0, 160.0, 30.0, "female", days=1826, extra_expenditure_kcal_per_day=1500.0)
+    # the fuzz report's 400 kg probe ended at 508 kg: refused on the day it leaves [20, 400] kg
+    left = r"body mass left \[20, 400\] kg on day \d+ .*lower intake_change_kcal_per_day"
+    with pytest.raises(ValueError, match=left):
+        energy.simulate_body_mass(400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0)
 
 
 def test_every_energy_constant_is_cited() -> None:

@@ -78,6 +78,17 @@ def test_bad_tables_are_rejected_with_what_is_wrong() -> None:
         tables.Column("")
     with pytest.raises(ValueError, match="unit"):
         tables.Column("Sets", "")
+    # found by the fuzz test: a NaN cell printed "nan", non-list rows and a number as fmt escaped as TypeError
+    with pytest.raises(ValueError, match="column 'Sets': a value must be text or a finite number; got nan"):
+        tables.Table([col, tables.Column("Sets", "sets", ".1f")], [("a", float("nan"))], caption="c")
+    with pytest.raises(ValueError, match="rows must be a list of rows"):
+        tables.Table([col], 5, caption="c")
+    with pytest.raises(ValueError, match="rows must hold one list of values per row; row 0 is 5"):
+        tables.Table([col], [5], caption="c")
+    with pytest.raises(ValueError, match="columns must be a non-empty list"):
+        tables.Table(None, [("a",)], caption="c")
+    with pytest.raises(ValueError, match="fmt must be a format spec string"):
+        tables.Column("Sets", "sets", 1)
 
 
 def test_the_programme_comparison_says_what_and_which_unit_in_every_column() -> None:
