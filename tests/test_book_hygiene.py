@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 import legday
-from _site import toc_pages
+from tools.book_toc import read_toc, toc_pages
 from conftest import ROOT, cell_source as _source, markdown_text as _markdown, read_notebook as _load
 
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
@@ -279,14 +279,14 @@ def test_prose_refers_to_exercises_by_label(path: Path) -> None:
 
 
 def test_chapters_are_numbered_by_the_toc() -> None:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    for part in toc["parts"]:
-        files = [entry["file"] for entry in part.get("chapters", [])]
+    site = read_toc()
+    for part in site.root.subtrees:
+        files = [str(item) for item in part.items]
         if any(f.startswith("chapters/") for f in files):
-            assert part.get("numbered"), f"part {part.get('caption')!r} lists chapters but is not numbered"
-            assert all(f.startswith("chapters/") for f in files), f"part {part.get('caption')!r} mixes pages"
+            assert part.numbered, f"part {part.caption!r} lists chapters but is not numbered"
+            assert all(f.startswith("chapters/") for f in files), f"part {part.caption!r} mixes pages"
         else:
-            assert not part.get("numbered"), f"part {part.get('caption')!r} is numbered but has no chapter"
+            assert not part.numbered, f"part {part.caption!r} is numbered but has no chapter"
 
 
 @pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
