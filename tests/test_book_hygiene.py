@@ -303,3 +303,21 @@ def test_plotting_cells_are_collapsed(path: Path) -> None:
            if c["cell_type"] == "code" and "plt.show()" in _source(c)
            and "hide-input" not in c.get("metadata", {}).get("tags", [])]
     assert not bad, f"{path.name}: plotting cells {bad} are not tagged hide-input (the figure follows its prose)"
+
+
+FLOAT_OF_CITED = re.compile(r"float\(ref\.")
+
+
+@pytest.mark.parametrize("path", CHAPTERS + [ROOT / "session_results.ipynb"], ids=lambda p: p.name)
+def test_code_uses_cited_values_as_numbers(path: Path) -> None:
+    """A ``reference.Cited`` works as its number (arithmetic, comparisons, format specs, NumPy):
+    the code a learner reads writes ``ref.X``, not ``float(ref.X)`` (``ref.X.value`` where a plain
+    float is needed, e.g. for ``glue``)."""
+    bad = [i for i, c in enumerate(_load(path)["cells"])
+           if c["cell_type"] == "code" and FLOAT_OF_CITED.search(_source(c))]
+    assert not bad, f"{path.name}: code cells {bad} write float(ref.X); write ref.X (or ref.X.value for glue)"
+
+
+def test_cited_check_catches_a_float_wrapper() -> None:
+    assert FLOAT_OF_CITED.search('glue("k", float(ref.HUBAL_N))')
+    assert not FLOAT_OF_CITED.search('glue("k", ref.HUBAL_N.value)') and not FLOAT_OF_CITED.search("x = 2 * ref.HUBAL_N")
