@@ -62,14 +62,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2024)
     args = parser.parse_args()
 
-    sets = growth.programme_sets(PROGRAMME, args.weeks)
+    sets = growth.programme_sets(PROGRAMME, weeks=args.weeks)
     rate = growth.weekly_growth_percent(sets)
     base = growth.baseline_muscle_kg("male")
     baseline = [base[m] for m in volume.MUSCLES]
 
-    growth.simulate_population(PROGRAMME, args.weeks, 10, seed=args.seed)  # warm-up
+    growth.simulate_population(PROGRAMME, weeks=args.weeks, n_people=10, seed=args.seed)  # warm-up
     t_vec, pop = best_of(
-        args.repeats, lambda: growth.simulate_population(PROGRAMME, args.weeks, args.people, seed=args.seed)
+        args.repeats, lambda: growth.simulate_population(PROGRAMME, weeks=args.weeks, n_people=args.people, seed=args.seed)
     )
     k = pop.responsiveness.tolist()
     t_loop, final = best_of(args.loop_repeats, lambda: plain_loop(baseline, rate.tolist(), k))

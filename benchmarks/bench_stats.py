@@ -45,7 +45,7 @@ def main() -> None:
         "power: 8 sizes x 3 effects x 1,000 studies": lambda: trials.power(
             np.array([6, 9, 12, 16, 24, 32, 48, 64]), np.array([2.0, 5.0, 10.0]), n_trials=1000, seed=4),
         "cohort_correlations: 2,000 cohorts of 56 men, 12 weeks": lambda: growth.cohort_correlations(
-            BALANCED, 56, 12, 2000, seed=5),
+            BALANCED, n_people=56, weeks=12, n_cohorts=2000, seed=5),
     }
     print(f"Python {platform.python_version()} on {platform.machine()}; best of {args.repeats}\n")
     print("| case | seconds |")

@@ -38,6 +38,7 @@ import argparse
 import copy
 import gzip
 import html.parser
+import importlib.util
 import os
 import platform
 import re
@@ -49,6 +50,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import nbformat
 import yaml
@@ -74,20 +76,18 @@ plt.show()
 # --------------------------------------------------------------------------- helpers
 
 
+def _load_tool(name: str) -> ModuleType:
+    """``tools/<name>.py``, imported by its path (this script runs from ``benchmarks/``)."""
+    spec = importlib.util.spec_from_file_location(f"legday_tools_{name}", ROOT / "tools" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def toc_files(root: Path = ROOT) -> list[str]:
     """Files of ``_toc.yml`` in reading order, root first, as paths relative to ``root``."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
-    entries = [toc["root"]]
-
-    def walk(items: list[dict]) -> None:
-        for item in items or []:
-            if "file" in item:
-                entries.append(item["file"])
-            for key in ("parts", "chapters", "sections"):
-                walk(item.get(key, []))
-
-    for key in ("parts", "chapters", "sections"):
-        walk(toc.get(key, []))
+    book_toc = _load_tool("book_toc")  # the one _toc.yml reader (sphinx-external-toc)
+    entries = book_toc.toc_pages(root / "_toc.yml")
     files = []
     for entry in entries:
         stem = os.path.splitext(entry)[0] if entry.endswith((".md", ".ipynb", ".rst")) else entry

@@ -321,7 +321,7 @@ def _is_sets_mapping(obj: Any) -> bool:
     )
 
 
-def programme_sets(programme: Any, weeks: int) -> FloatArray:
+def programme_sets(programme: Any, *, weeks: int) -> FloatArray:
     """Normalise a programme into weekly fractional sets, shape (weeks, 9).
 
     Parameters
@@ -503,8 +503,8 @@ def _grow(baseline: FloatArray, rate_percent: FloatArray, responsiveness: FloatA
 
 def simulate_muscle_kg(
     programme: Any,
-    weeks: int,
     *,
+    weeks: int,
     sex: str = "male",
     responsiveness: float | ArrayLike = 1.0,
     start_training_age_weeks: float = 0.0,
@@ -542,7 +542,7 @@ def simulate_muscle_kg(
     ValueError
         Bad programme, weeks, sex, responsiveness or model.
     """
-    sets = programme_sets(programme, weeks)
+    sets = programme_sets(programme, weeks=weeks)
     rate = weekly_growth_percent(sets, start_training_age_weeks=start_training_age_weeks, model=model)
     k = _checks.real_array("responsiveness", responsiveness, low=-1.0, high=5.0)
     if k.shape not in ((), (len(MUSCLES),)):
@@ -595,9 +595,9 @@ def _sd_or_default(sd: float | None, sex: str) -> float:
 
 
 def draw_responsiveness(
+    *,
     n_people: int,
     seed: Any,
-    *,
     sd: float | None = None,
     shared_fraction: float = float(ref.RESPONSIVENESS_SHARED_FRACTION),
     sex: str = "male",
@@ -692,10 +692,10 @@ class Population:
 
 def simulate_population(
     programme: Any,
+    *,
     weeks: int,
     n_people: int,
     seed: Any,
-    *,
     sex: str = "male",
     sd: float | None = None,
     shared_fraction: float = float(ref.RESPONSIVENESS_SHARED_FRACTION),
@@ -731,9 +731,9 @@ def simulate_population(
     s = _sex(sex)
     _checks.size_limit({"n_people": _people(n_people, low=1), "weeks": _weeks(weeks)}, high=MAX_PERSON_WEEKS,
                        reason=_MEMORY_REASON)
-    sets = programme_sets(programme, weeks)
+    sets = programme_sets(programme, weeks=weeks)
     rate = weekly_growth_percent(sets, start_training_age_weeks=start_training_age_weeks, model=model)
-    k = draw_responsiveness(n_people, seed, sd=_sd_or_default(sd, s), shared_fraction=shared_fraction)
+    k = draw_responsiveness(n_people=n_people, seed=seed, sd=_sd_or_default(sd, s), shared_fraction=shared_fraction)
     return Population(_grow(_baseline_vector(s), rate, k), k, sets, s)
 
 
@@ -808,10 +808,10 @@ class HormoneCohort:
 
 def simulate_hormone_cohort(
     programmes: Any,
-    n_people: int,
-    weeks: int,
-    seed: Any,
     *,
+    weeks: int,
+    n_people: int,
+    seed: Any,
     sex: str = "male",
     hormone_log_sd: float = float(ref.HORMONE_RESPONSE_LOG_SD),
     sd: float | None = None,
@@ -832,11 +832,11 @@ def simulate_hormone_cohort(
     programmes
         One week of sessions (list of ``(exercise, sets)`` pairs, or a mapping
         day -> pairs), or a list of such weeks (one per study arm).
+    weeks
+        Study length (1 to 1040), 12 in both studies.
     n_people
         Cohort size (3 to 1,000,000). West & Phillips studied 56 men (Source: west2012);
         Morton et al. 49 trained men (Source: morton2016).
-    weeks
-        Study length (1 to 1040), 12 in both studies.
     seed
         Integer seed.
     sex
@@ -871,14 +871,14 @@ def _hormone_cohorts(
     """
     total = n * n_cohorts
     group = np.tile(np.arange(n) % len(arms), n_cohorts)
-    k = draw_responsiveness(total, gen, sd=sd)
+    k = draw_responsiveness(n_people=total, seed=gen, sd=sd)
     h = np.exp(sigma * gen.standard_normal(total))
     baseline = _baseline_vector(s)
     muscle_end = np.empty((total, len(MUSCLES)))
     load = np.empty(total)
     for j, arm in enumerate(arms):
         rows = group == j
-        rate = weekly_growth_percent(programme_sets(arm, w))
+        rate = weekly_growth_percent(programme_sets(arm, weeks=w))
         muscle_end[rows] = _grow(baseline, rate, k[rows])[:, -1, :]
         load[rows] = hormone_load(arm, s)
     gain_kg = muscle_end - baseline
@@ -892,11 +892,11 @@ def _hormone_cohorts(
 
 def cohort_correlations(
     programmes: Any,
-    n_people: int,
+    *,
     weeks: int,
+    n_people: int,
     n_cohorts: int,
     seed: Any,
-    *,
     outcome: str = "lean mass",
     sex: str = "male",
 ) -> FloatArray:
@@ -907,11 +907,11 @@ def cohort_correlations(
     thousands take a fraction of a second) and returns each cohort's
     correlation, so one can see how large a correlation chance alone produces
     when hormones have no effect. With ``n_cohorts=1`` the result is the
-    correlation of ``simulate_hormone_cohort(..., seed)``.
+    correlation of ``simulate_hormone_cohort(..., seed=seed)``.
 
     Parameters
     ----------
-    programmes, n_people, weeks, sex
+    programmes, weeks, n_people
         As in :func:`simulate_hormone_cohort`.
     n_cohorts
         Number of cohorts (1-100,000).
@@ -920,6 +920,8 @@ def cohort_correlations(
     outcome
         ``"lean mass"`` (total muscle gained, kg) or a muscle group of
         :data:`legday.volume.MUSCLES` (its % growth).
+    sex
+        As in :func:`simulate_hormone_cohort`.
 
     Returns
     -------
@@ -934,7 +936,7 @@ def cohort_correlations(
                        reason="the run would take minutes; use fewer cohorts")
     s = _sex(sex)
     arms = _as_programme_list(programmes)
-    if all(not np.any(programme_sets(arm, 1)) for arm in arms):
+    if all(not np.any(programme_sets(arm, weeks=1)) for arm in arms):
         raise ValueError("programmes train no muscle (every set count is 0), so nobody gains muscle and there is "
                          "no gain to correlate with hormones; give at least one exercise with sets > 0")
     gen = _checks.rng(seed)

@@ -440,7 +440,7 @@ def projected_growth(
     prog = _as_programme(programme)
     n = whole_number("weeks", weeks, low=1)
     kg = growth.simulate_muscle_kg(
-        prog.as_dict(), n, sex=sex, start_training_age_weeks=start_training_age_weeks
+        prog.as_dict(), weeks=n, sex=sex, start_training_age_weeks=start_training_age_weeks
     )
     start = growth.region_muscle_kg(kg[0], sex)
     end = growth.region_muscle_kg(kg[-1], sex)

@@ -379,7 +379,7 @@ def tonnage_kg(sets: ArrayLike, reps: ArrayLike, load_kg: ArrayLike) -> float | 
 # ---------------------------------------------------------------------------
 
 
-def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.SQRT_COEFFICIENT_PERCENT)) -> float | FloatArray:
+def sqrt_gain_percent(sets_per_week: ArrayLike, *, coefficient: float = float(ref.SQRT_COEFFICIENT_PERCENT)) -> float | FloatArray:
     """Square-root dose-response: gain% = a * sqrt(V), per ~10-week study block.
 
     Parameters
@@ -408,7 +408,7 @@ def sqrt_gain_percent(sets_per_week: ArrayLike, coefficient: float = float(ref.S
     return _checks.scalar_or_array(a * np.sqrt(v))
 
 
-def linear_gain_percent(sets_per_week: ArrayLike, slope: float = float(ref.SCHOENFELD_PERCENT_PER_SET)) -> float | FloatArray:
+def linear_gain_percent(sets_per_week: ArrayLike, *, slope: float = float(ref.SCHOENFELD_PERCENT_PER_SET)) -> float | FloatArray:
     """Linear dose-response: gain% = slope * V (Schoenfeld 2017: +0.37 % per weekly set).
 
     The published slope is a between-study meta-regression of gains over each
@@ -427,6 +427,7 @@ def linear_gain_percent(sets_per_week: ArrayLike, slope: float = float(ref.SCHOE
 
 def saturating_gain_percent(
     sets_per_week: ArrayLike,
+    *,
     g_max_percent: float = float(ref.SATURATING_GMAX_PERCENT),
     v50_sets: float = float(ref.SATURATING_V50_SETS),
 ) -> float | FloatArray:

@@ -17,7 +17,7 @@ and also on small, deliberately broken pages, to show that each checker can fail
   figures shown at half their natural width or linked to the full-size image (and, in
   dark mode, shown inverted, or as drawn if they hold a colour map), no stray
   ``execute_result`` output, one search entry point, a favicon, an unclipped title.
-* :func:`toc_pages` reads ``_toc.yml``; :func:`broken_links` crawls built HTML for broken
+* :func:`toc_pages` (from ``tools/book_toc.py``) reads ``_toc.yml``; :func:`broken_links` crawls built HTML for broken
   internal links and anchors.
 """
 
@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
+from tools.book_toc import toc_pages  # noqa: F401  (re-exported: the one toc reader)
 
 #: Flags for a headless Chromium in a container or CI runner, offline and quiet.
 BROWSER_ARGS = [
@@ -505,27 +505,6 @@ class SiteBrowser:
 
 
 # --------------------------------------------------------------------------- table of contents
-
-
-def toc_pages(toc_path: Path) -> list[str]:
-    """Document names of ``_toc.yml`` (Jupyter Book 1), in reading order, root first."""
-    toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
-    pages = [_docname(toc["root"])]
-
-    def walk(entries: list[dict]) -> None:
-        for entry in entries or []:
-            if "file" in entry:
-                pages.append(_docname(entry["file"]))
-            for key in ("parts", "chapters", "sections"):
-                walk(entry.get(key, []))
-
-    for key in ("parts", "chapters", "sections"):
-        walk(toc.get(key, []))
-    return pages
-
-
-def _docname(path: str) -> str:
-    return os.path.splitext(path)[0] if path.endswith((".md", ".ipynb", ".rst")) else path
 
 
 # --------------------------------------------------------------------------- link crawler

@@ -106,8 +106,7 @@ def learner_build(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactor
     chapters are not executed a second time."""
     import shutil
 
-    sys.path.insert(0, str(ROOT / "tools"))
-    import learner_edition
+    from tools import learner_edition
 
     out = tmp_path_factory.mktemp("learner")
     cache = built_book.html.parent / ".jupyter_cache"

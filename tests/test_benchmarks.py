@@ -1,7 +1,9 @@
 """The benchmark scripts run (so they cannot rot). They measure time; these tests do not.
 
 Wall-clock budgets do not belong in unit tests (a loaded machine fails them for no fault of
-the code): each script prints its table, and a person reads the numbers.
+the code): each script prints its table, and a person reads the numbers. The tests carry the
+``benchmark`` marker: ``pytest`` runs them (they are quick), ``pytest -m "not benchmark"`` leaves
+them out with the other correctness tests untouched.
 """
 
 from __future__ import annotations
@@ -10,6 +12,10 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.benchmark
 
 ROOT = Path(__file__).resolve().parents[1]
 

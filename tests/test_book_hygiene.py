@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 import legday
-from _site import toc_pages
+from tools.book_toc import read_toc, toc_pages
 from conftest import ROOT, cell_source as _source, markdown_text as _markdown, read_notebook as _load
 
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
@@ -279,14 +279,14 @@ def test_prose_refers_to_exercises_by_label(path: Path) -> None:
 
 
 def test_chapters_are_numbered_by_the_toc() -> None:
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-    for part in toc["parts"]:
-        files = [entry["file"] for entry in part.get("chapters", [])]
+    site = read_toc()
+    for part in site.root.subtrees:
+        files = [str(item) for item in part.items]
         if any(f.startswith("chapters/") for f in files):
-            assert part.get("numbered"), f"part {part.get('caption')!r} lists chapters but is not numbered"
-            assert all(f.startswith("chapters/") for f in files), f"part {part.get('caption')!r} mixes pages"
+            assert part.numbered, f"part {part.caption!r} lists chapters but is not numbered"
+            assert all(f.startswith("chapters/") for f in files), f"part {part.caption!r} mixes pages"
         else:
-            assert not part.get("numbered"), f"part {part.get('caption')!r} is numbered but has no chapter"
+            assert not part.numbered, f"part {part.caption!r} is numbered but has no chapter"
 
 
 @pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
@@ -303,3 +303,21 @@ def test_plotting_cells_are_collapsed(path: Path) -> None:
            if c["cell_type"] == "code" and "plt.show()" in _source(c)
            and "hide-input" not in c.get("metadata", {}).get("tags", [])]
     assert not bad, f"{path.name}: plotting cells {bad} are not tagged hide-input (the figure follows its prose)"
+
+
+FLOAT_OF_CITED = re.compile(r"float\(ref\.")
+
+
+@pytest.mark.parametrize("path", CHAPTERS + [ROOT / "session_results.ipynb"], ids=lambda p: p.name)
+def test_code_uses_cited_values_as_numbers(path: Path) -> None:
+    """A ``reference.Cited`` works as its number (arithmetic, comparisons, format specs, NumPy):
+    the code a learner reads writes ``ref.X``, not ``float(ref.X)`` (``ref.X.value`` where a plain
+    float is needed, e.g. for ``glue``)."""
+    bad = [i for i, c in enumerate(_load(path)["cells"])
+           if c["cell_type"] == "code" and FLOAT_OF_CITED.search(_source(c))]
+    assert not bad, f"{path.name}: code cells {bad} write float(ref.X); write ref.X (or ref.X.value for glue)"
+
+
+def test_cited_check_catches_a_float_wrapper() -> None:
+    assert FLOAT_OF_CITED.search('glue("k", float(ref.HUBAL_N))')
+    assert not FLOAT_OF_CITED.search('glue("k", ref.HUBAL_N.value)') and not FLOAT_OF_CITED.search("x = 2 * ref.HUBAL_N")

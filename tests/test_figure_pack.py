@@ -12,8 +12,7 @@ import pytest
 
 from conftest import ROOT
 
-sys.path.insert(0, str(ROOT / "tools"))
-import figure_pack  # noqa: E402
+from tools import figure_pack
 
 CHAPTER = ROOT / "chapters" / "02_stable_base.ipynb"
 

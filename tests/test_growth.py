@@ -86,17 +86,17 @@ def test_programme_sets_accepts_every_documented_shape() -> None:
     week = volume.weekly_sets(BALANCED)
     vec = volume.sets_vector(week)
     expected = np.tile(vec, (5, 1))
-    np.testing.assert_allclose(growth.programme_sets(BALANCED, 5), expected)
-    np.testing.assert_allclose(growth.programme_sets({"Mon": BALANCED[:2], "Thu": BALANCED[2:]}, 5), expected)
-    np.testing.assert_allclose(growth.programme_sets(week, 5), expected)
-    np.testing.assert_allclose(growth.programme_sets(vec, 5), expected)
-    np.testing.assert_allclose(growth.programme_sets(expected, 5), expected)
+    np.testing.assert_allclose(growth.programme_sets(BALANCED, weeks=5), expected)
+    np.testing.assert_allclose(growth.programme_sets({"Mon": BALANCED[:2], "Thu": BALANCED[2:]}, weeks=5), expected)
+    np.testing.assert_allclose(growth.programme_sets(week, weeks=5), expected)
+    np.testing.assert_allclose(growth.programme_sets(vec, weeks=5), expected)
+    np.testing.assert_allclose(growth.programme_sets(expected, weeks=5), expected)
     with pytest.raises(ValueError, match=r"shape \(9,\) or \(weeks, 9\)"):
-        growth.programme_sets(np.ones((4, 9)), 5)
+        growth.programme_sets(np.ones((4, 9)), weeks=5)
     with pytest.raises(ValueError, match="exercise must be one of"):
-        growth.programme_sets([("bicep curl", 3)], 5)
+        growth.programme_sets([("bicep curl", 3)], weeks=5)
     with pytest.raises(ValueError, match="weeks must be >= 1"):
-        growth.programme_sets(BALANCED, 0)
+        growth.programme_sets(BALANCED, weeks=0)
 
 
 def test_training_age_counts_only_trained_weeks() -> None:
@@ -118,7 +118,7 @@ def test_weekly_growth_by_hand() -> None:
 
 def test_single_person_by_hand() -> None:
     base = growth.baseline_muscle_kg("male")
-    out = growth.simulate_muscle_kg({"biceps": 9.0}, 2, responsiveness=1.0)
+    out = growth.simulate_muscle_kg({"biceps": 9.0}, weeks=2, responsiveness=1.0)
     assert out.shape == (3, 9)
     r0 = 1.68 * 3 / 10  # % in week 1
     r1 = r0 / (1 + 1 / 26)
@@ -127,12 +127,12 @@ def test_single_person_by_hand() -> None:
 
 
 def test_zero_sets_give_zero_growth() -> None:
-    out = growth.simulate_muscle_kg({}, 52, responsiveness=2.0)
+    out = growth.simulate_muscle_kg({}, weeks=52, responsiveness=2.0)
     assert np.all(out == out[0])
 
 
 def test_untrained_region_stays_put_in_a_population() -> None:
-    pop = growth.simulate_population(UPPER_ONLY, 52, 500, seed=1)
+    pop = growth.simulate_population(UPPER_ONLY, weeks=52, n_people=500, seed=1)
     legs = pop.muscle_kg[:, :, LOWER_IDX]
     assert np.all(legs == legs[:, :1, :])
     assert np.all(pop.muscle_kg[:, -1, UPPER_IDX].mean(axis=0) > pop.muscle_kg[:, 0, UPPER_IDX].mean(axis=0))
@@ -142,11 +142,11 @@ def test_untrained_region_stays_put_in_a_population() -> None:
 
 
 def test_gains_slow_with_training_age() -> None:
-    out = growth.simulate_muscle_kg(BALANCED, 104)
+    out = growth.simulate_muscle_kg(BALANCED, weeks=104)
     q = out[:, volume.MUSCLES.index("quadriceps")]
     first_year, second_year = q[52] - q[0], q[104] - q[52]
     assert 0 < second_year < first_year
-    veteran = growth.simulate_muscle_kg(BALANCED, 52, start_training_age_weeks=104)
+    veteran = growth.simulate_muscle_kg(BALANCED, weeks=52, start_training_age_weeks=104)
     assert veteran[-1, 0] - veteran[0, 0] < first_year
 
 
@@ -155,8 +155,8 @@ def test_gains_slow_with_training_age() -> None:
        st.sampled_from(volume.DOSE_RESPONSE_MODELS))
 def test_more_sets_never_less_muscle(v1: float, v2: float, model: str) -> None:
     lo, hi = sorted((v1, v2))
-    a = growth.simulate_muscle_kg({"chest": lo}, 20, model=model)[-1]
-    b = growth.simulate_muscle_kg({"chest": hi}, 20, model=model)[-1]
+    a = growth.simulate_muscle_kg({"chest": lo}, weeks=20, model=model)[-1]
+    b = growth.simulate_muscle_kg({"chest": hi}, weeks=20, model=model)[-1]
     assert np.all(b >= a)
 
 
@@ -164,18 +164,18 @@ def test_more_sets_never_less_muscle(v1: float, v2: float, model: str) -> None:
 @given(st.floats(min_value=0, max_value=3), st.floats(min_value=0, max_value=3))
 def test_more_responsive_grows_more(k1: float, k2: float) -> None:
     lo, hi = sorted((k1, k2))
-    a = growth.simulate_muscle_kg(BALANCED, 12, responsiveness=lo)[-1]
-    b = growth.simulate_muscle_kg(BALANCED, 12, responsiveness=hi)[-1]
+    a = growth.simulate_muscle_kg(BALANCED, weeks=12, responsiveness=lo)[-1]
+    b = growth.simulate_muscle_kg(BALANCED, weeks=12, responsiveness=hi)[-1]
     assert np.all(b >= a)
 
 
 def test_simulate_muscle_rejects_bad_input() -> None:
     with pytest.raises(ValueError, match=r"responsiveness must be in the range \[-1, 5\]"):
-        growth.simulate_muscle_kg(BALANCED, 4, responsiveness=9)
+        growth.simulate_muscle_kg(BALANCED, weeks=4, responsiveness=9)
     with pytest.raises(ValueError, match="responsiveness must be a number or 9 numbers"):
-        growth.simulate_muscle_kg(BALANCED, 4, responsiveness=[1.0, 1.0])
+        growth.simulate_muscle_kg(BALANCED, weeks=4, responsiveness=[1.0, 1.0])
     with pytest.raises(ValueError, match="model must be one of"):
-        growth.simulate_muscle_kg(BALANCED, 4, model="cubic")
+        growth.simulate_muscle_kg(BALANCED, weeks=4, model="cubic")
     with pytest.raises(ValueError, match=r"tau_weeks must be in the range \[1, 10000\] weeks"):
         growth.weekly_growth_percent(np.ones((2, 9)), tau_weeks=0)
 
@@ -184,16 +184,16 @@ def test_simulate_muscle_rejects_bad_input() -> None:
 
 
 def test_same_seed_same_population_different_seed_different() -> None:
-    a = growth.simulate_population(BALANCED, 12, 200, seed=7)
-    b = growth.simulate_population(BALANCED, 12, 200, seed=7)
-    c = growth.simulate_population(BALANCED, 12, 200, seed=8)
+    a = growth.simulate_population(BALANCED, weeks=12, n_people=200, seed=7)
+    b = growth.simulate_population(BALANCED, weeks=12, n_people=200, seed=7)
+    c = growth.simulate_population(BALANCED, weeks=12, n_people=200, seed=8)
     np.testing.assert_array_equal(a.muscle_kg, b.muscle_kg)
     assert not np.array_equal(a.muscle_kg, c.muscle_kg)
 
 
 def test_population_matches_a_plain_loop() -> None:
-    pop = growth.simulate_population(BALANCED, 8, 5, seed=3)
-    rate = growth.weekly_growth_percent(growth.programme_sets(BALANCED, 8))
+    pop = growth.simulate_population(BALANCED, weeks=8, n_people=5, seed=3)
+    rate = growth.weekly_growth_percent(growth.programme_sets(BALANCED, weeks=8))
     base = growth.baseline_muscle_kg("male")
     for i in range(5):
         for j, m in enumerate(volume.MUSCLES):
@@ -204,27 +204,27 @@ def test_population_matches_a_plain_loop() -> None:
 
 
 def test_population_uses_the_sex_specific_hubal_spread() -> None:
-    men = growth.simulate_population([("biceps curl", 6)], 4, 20000, seed=1)
-    women = growth.simulate_population([("biceps curl", 6)], 4, 20000, seed=1, sex="female")
+    men = growth.simulate_population([("biceps curl", 6)], weeks=4, n_people=20000, seed=1)
+    women = growth.simulate_population([("biceps curl", 6)], weeks=4, n_people=20000, seed=1, sex="female")
     assert men.responsiveness.std() == pytest.approx(growth.responsiveness_sd("male"), abs=0.01)
     assert women.responsiveness.std() == pytest.approx(growth.responsiveness_sd("female"), abs=0.01)
 
 
 def test_responsiveness_has_the_stated_spread() -> None:
-    k = growth.draw_responsiveness(20000, seed=0)
+    k = growth.draw_responsiveness(n_people=20000, seed=0)
     assert k.shape == (20000, 9)
     assert k.mean() == pytest.approx(1.0, abs=0.01)
     # Hubal 2005's reported coefficient of variation (changed on purpose from the assumed 0.36, audit #6)
     assert k.std() == pytest.approx(float(ref.HUBAL_CV["male"]), abs=0.01)
-    women = growth.draw_responsiveness(20000, seed=0, sex="female")
+    women = growth.draw_responsiveness(n_people=20000, seed=0, sex="female")
     assert women.std() == pytest.approx(0.51, abs=0.01)
     corr = np.corrcoef(k[:, 0], k[:, 5])[0, 1]
     assert corr == pytest.approx(float(ref.RESPONSIVENESS_SHARED_FRACTION), abs=0.03)
-    assert np.all(growth.draw_responsiveness(10, seed=0, sd=0.0) == 1.0)
+    assert np.all(growth.draw_responsiveness(n_people=10, seed=0, sd=0.0) == 1.0)
 
 
 def test_population_gain_spread_covers_hubals_kind_of_range() -> None:
-    pop = growth.simulate_population({"biceps": 12.0}, 12, 585, seed=5)
+    pop = growth.simulate_population({"biceps": 12.0}, weeks=12, n_people=585, seed=5)
     gain = pop.gain_percent()[:, volume.MUSCLES.index("biceps")]
     assert gain.min() < 0.3 * gain.mean() < gain.mean() < 1.7 * gain.mean() < gain.max()
 
@@ -248,9 +248,9 @@ def test_population_rejects_bad_input(kwargs: dict, match: str) -> None:
 
 def test_ten_thousand_people_a_year_at_once() -> None:
     # correctness only; benchmarks/bench_growth.py measures the time
-    pop = growth.simulate_population(BALANCED, 52, 10_000, seed=0)
+    pop = growth.simulate_population(BALANCED, weeks=52, n_people=10_000, seed=0)
     assert pop.muscle_kg.shape == (10_000, 53, 9)
-    first = growth.simulate_muscle_kg(BALANCED, 52, responsiveness=pop.responsiveness[0])
+    first = growth.simulate_muscle_kg(BALANCED, weeks=52, responsiveness=pop.responsiveness[0])
     np.testing.assert_allclose(pop.muscle_kg[0], first, rtol=1e-12)
 
 
@@ -267,8 +267,8 @@ def test_active_muscle_and_hormone_load_by_hand() -> None:
 
 
 def test_cohort_is_reproducible_and_shaped() -> None:
-    a = growth.simulate_hormone_cohort(BALANCED, 56, 12, seed=4)
-    b = growth.simulate_hormone_cohort(BALANCED, 56, 12, seed=4)
+    a = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
+    b = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
     np.testing.assert_array_equal(a.hormone_auc, b.hormone_auc)
     np.testing.assert_array_equal(a.gain_percent, b.gain_percent)
     assert a.hormone_auc.shape == (56,) and a.gain_percent.shape == (56, 9)
@@ -278,36 +278,36 @@ def test_cohort_is_reproducible_and_shaped() -> None:
 
 def test_one_programme_cohorts_show_no_hormone_gain_correlation_on_average() -> None:
     rs = [growth.correlation(c.hormone_auc, c.lean_gain_kg).r
-          for c in (growth.simulate_hormone_cohort(BALANCED, 56, 12, seed=s) for s in range(60))]
+          for c in (growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=s) for s in range(60))]
     assert abs(np.mean(rs)) < 0.06
     assert np.std(rs) == pytest.approx(1 / np.sqrt(55), abs=0.05)
 
 
 def test_cohort_correlations_are_reproducible_and_centred_on_zero() -> None:
-    a = growth.cohort_correlations(BALANCED, 56, 12, 200, seed=9)
-    b = growth.cohort_correlations(BALANCED, 56, 12, 200, seed=9)
+    a = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
+    b = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
     np.testing.assert_array_equal(a, b)
     assert a.shape == (200,) and np.all(np.abs(a) < 1)
     assert abs(a.mean()) < 0.03
-    biceps = growth.cohort_correlations(BALANCED, 56, 12, 5, seed=9, outcome="biceps")
+    biceps = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="biceps")
     assert biceps.shape == (5,)
     with pytest.raises(ValueError, match="outcome must be one of"):
-        growth.cohort_correlations(BALANCED, 56, 12, 5, seed=9, outcome="fat")
+        growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="fat")
 
 
 def test_mixed_programmes_create_a_confounded_correlation() -> None:
-    c = growth.simulate_hormone_cohort([UPPER_ONLY, BALANCED], 400, 12, seed=2)
+    c = growth.simulate_hormone_cohort([UPPER_ONLY, BALANCED], n_people=400, weeks=12, seed=2)
     assert growth.correlation(c.hormone_auc, c.gain_of("quadriceps")).r > 0.3
     assert set(np.unique(c.group)) == {0, 1}
 
 
 def test_cohort_rejects_bad_input() -> None:
     with pytest.raises(ValueError, match="n_people must be >= 3"):
-        growth.simulate_hormone_cohort(BALANCED, 2, 12, seed=0)
+        growth.simulate_hormone_cohort(BALANCED, n_people=2, weeks=12, seed=0)
     with pytest.raises(ValueError, match="programmes must be"):
-        growth.simulate_hormone_cohort([], 10, 12, seed=0)
+        growth.simulate_hormone_cohort([], n_people=10, weeks=12, seed=0)
     with pytest.raises(ValueError, match=r"hormone_log_sd must be in the range \[0, 2\]"):
-        growth.simulate_hormone_cohort(BALANCED, 10, 12, seed=0, hormone_log_sd=-1)
+        growth.simulate_hormone_cohort(BALANCED, n_people=10, weeks=12, seed=0, hormone_log_sd=-1)
 
 
 #: Values of the OLD hand-written Pearson r / Fisher interval (1.959964 / sqrt(n - 3)) and of the
@@ -322,7 +322,7 @@ def test_scipy_correlation_equals_the_old_hand_written_one() -> None:
     # the old code rounded the normal quantile to 1.959964; SciPy uses the exact one
     assert (c.low, c.high) == pytest.approx(OLD_CORRELATION[1:], abs=1e-7)
     balanced = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 4)]
-    np.testing.assert_allclose(growth.cohort_correlations(balanced, 56, 12, 4, seed=9), OLD_COHORT_R, atol=1e-12)
+    np.testing.assert_allclose(growth.cohort_correlations(balanced, n_people=56, weeks=12, n_cohorts=4, seed=9), OLD_COHORT_R, atol=1e-12)
 
 
 def test_correlation_by_hand() -> None:
@@ -362,12 +362,58 @@ def test_silhouette_scales_and_polygons() -> None:
 
 
 def test_cohort_correlations_match_one_simulated_cohort() -> None:
-    one = growth.simulate_hormone_cohort(BALANCED, 56, 12, seed=31)
+    one = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=31)
     expected = growth.correlation(one.hormone_auc, one.lean_gain_kg).r
-    assert growth.cohort_correlations(BALANCED, 56, 12, 1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
+    assert growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
 
 
 def test_thousands_of_cohorts_at_once() -> None:
     # correctness only; benchmarks/bench_stats.py measures the time
-    r = growth.cohort_correlations([UPPER_ONLY, BALANCED], 56, 12, 2000, seed=5)
+    r = growth.cohort_correlations([UPPER_ONLY, BALANCED], n_people=56, weeks=12, n_cohorts=2000, seed=5)
     assert r.shape == (2000,) and np.all(np.abs(r) <= 1)
+
+
+# ---------------------------------------------------------------------------
+# Counts and sizes are keyword-only (issue 16 item 4): `simulate_hormone_cohort(p, 12, 56, seed=1)`
+# used to simulate 12 people for 56 weeks without a word, since the order differed between functions.
+# ---------------------------------------------------------------------------
+
+POSITIONAL_CALLS = {
+    "programme_sets": (lambda: growth.programme_sets(BALANCED, 4), lambda: growth.programme_sets(BALANCED, weeks=4)),
+    "simulate_muscle_kg": (lambda: growth.simulate_muscle_kg(BALANCED, 4),
+                           lambda: growth.simulate_muscle_kg(BALANCED, weeks=4)),
+    "draw_responsiveness": (lambda: growth.draw_responsiveness(10, 0),
+                            lambda: growth.draw_responsiveness(n_people=10, seed=0)),
+    "simulate_population": (lambda: growth.simulate_population(BALANCED, 4, 10, 0),
+                            lambda: growth.simulate_population(BALANCED, weeks=4, n_people=10, seed=0)),
+    "simulate_hormone_cohort": (lambda: growth.simulate_hormone_cohort(BALANCED, 12, 56, seed=1),
+                                lambda: growth.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)),
+    "cohort_correlations": (lambda: growth.cohort_correlations(BALANCED, 12, 56, 3, seed=1),
+                            lambda: growth.cohort_correlations(BALANCED, weeks=12, n_people=56, n_cohorts=3, seed=1)),
+    "sqrt_gain_percent": (lambda: volume.sqrt_gain_percent(10.0, 6.0),
+                          lambda: volume.sqrt_gain_percent(10.0, coefficient=6.0)),
+    "linear_gain_percent": (lambda: volume.linear_gain_percent(10.0, 0.5),
+                            lambda: volume.linear_gain_percent(10.0, slope=0.5)),
+    "saturating_gain_percent": (lambda: volume.saturating_gain_percent(10.0, 20.0, 10.0),
+                                lambda: volume.saturating_gain_percent(10.0, g_max_percent=20.0, v50_sets=10.0)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POSITIONAL_CALLS))
+def test_counts_and_sizes_are_keyword_only(name: str) -> None:
+    positional, keywords = POSITIONAL_CALLS[name]
+    keywords()  # the keyword form works
+    with pytest.raises(TypeError, match="positional argument"):
+        positional()
+
+
+def test_hormone_cohort_and_population_list_weeks_before_people() -> None:
+    import inspect
+
+    for f in (growth.simulate_population, growth.simulate_hormone_cohort, growth.cohort_correlations):
+        params = inspect.signature(f).parameters
+        assert all(params[n].kind is inspect.Parameter.KEYWORD_ONLY for n in ("weeks", "n_people", "seed")), f.__name__
+        order = list(params)
+        assert order.index("weeks") < order.index("n_people"), f.__name__
+    cohort = growth.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)
+    assert cohort.hormone_auc.shape == (56,)

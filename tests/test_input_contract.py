@@ -61,7 +61,7 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("6 no upper bound on sizes", lambda: growth.programme_sets({"quadriceps": 1.0}, weeks=10**9), "weeks"),
     ("6 no upper bound on sizes", lambda: growth.cohort_correlations(
         [("squat", 4)], n_people=10**8, weeks=1, n_cohorts=1, seed=0), "n_people"),
-    ("6 no upper bound on sizes", lambda: growth.simulate_population(NINE, 1000, 100_000, seed=0), "n_people x weeks"),
+    ("6 no upper bound on sizes", lambda: growth.simulate_population(NINE, weeks=1000, n_people=100_000, seed=0), "n_people x weeks"),
     ("8 boolean flag", lambda: trials.power(12, 1.0, n_trials=10, benefit_only="no"), "benefit_only"),
     ("8 boolean flag", lambda: growth.region_muscle_kg(NINE, include_untracked=1), "include_untracked"),
     ("9 empty input", lambda: growth.hormone_load([]), "sessions"),
@@ -77,7 +77,7 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("29 shapes do not broadcast", lambda: mechanics.pressable_load_kg(
         body_mass_kg=[60.0, 70.0], braced_capacity_kg=[1.0, 2.0, 3.0]), "body_mass_kg and braced_capacity_kg"),
     ("30 misleading 'increase n_people'", lambda: growth.cohort_correlations(
-        [("squat", 0)], 20, 12, 5, seed=0), "programmes"),
+        [("squat", 0)], n_people=20, weeks=12, n_cohorts=5, seed=0), "programmes"),
     ("34 duplicate muscle keys", lambda: volume.sets_vector({"quadriceps": 1.0, " Quadriceps ": 5.0}), "weekly"),
     ("42 no spread for the t-test", lambda: trials.simulate_trials(
         10, n=12, response_sd_pct=9.9, measurement_error_pct=0.0, between_person_share=1.0), "measurement_error_pct"),
@@ -90,9 +90,9 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("46 wrong width of sets", lambda: growth.training_age_weeks([[1.0] * 4] * 2), "sets"),
     ("52 implausible volume", lambda: volume.weekly_sets([("squat", 10_000)]), "sets"),
     ("52 implausible volume", lambda: volume.hypertrophy_percent({"quadriceps": 10_000.0}), "weekly_sets"),
-    ("52 implausible volume", lambda: growth.simulate_muscle_kg({"quadriceps": 10_000.0}, 52), "programme"),
+    ("52 implausible volume", lambda: growth.simulate_muscle_kg({"quadriceps": 10_000.0}, weeks=52), "programme"),
     ("52 implausible training age", lambda: growth.simulate_muscle_kg(
-        NINE, 4, start_training_age_weeks=1e308), "start_training_age_weeks"),
+        NINE, weeks=4, start_training_age_weeks=1e308), "start_training_age_weeks"),
     ("35 hang on huge weeks", lambda: growth.simulate_muscle_kg({"quadriceps": 4.0}, weeks=5_000_000), "weeks"),
     ("56 body mass near 0", lambda: mechanics.base_limited(body_mass_kg=1e-300), "body_mass_kg"),
     ("56 body mass near 0", lambda: mechanics.balance_margin_m(load_kg=500.0, body_mass_kg=0.001), "body_mass_kg"),
@@ -123,7 +123,7 @@ def test_a_perfect_correlation_lies_inside_its_interval() -> None:
 
 def test_muscle_stays_positive_at_the_extremes_of_the_accepted_range() -> None:
     # root cause 45: the worst accepted case: most sets, least responsive, longest run
-    kg = growth.simulate_muscle_kg({"quadriceps": volume.MAX_WEEKLY_SETS}, growth.MAX_WEEKS, responsiveness=-1.0,
+    kg = growth.simulate_muscle_kg({"quadriceps": volume.MAX_WEEKLY_SETS}, weeks=growth.MAX_WEEKS, responsiveness=-1.0,
                                    model="linear")
     assert np.all(kg > 0)
 
@@ -277,9 +277,9 @@ def test_cited_works_as_a_number() -> None:
 def test_growth_and_volume_accept_a_programme() -> None:
     week = program.split("full body")
     assert volume.weekly_sets(week) == volume.weekly_sets(week.as_dict())
-    np.testing.assert_array_equal(growth.simulate_muscle_kg(week, 8), growth.simulate_muscle_kg(week.as_dict(), 8))
+    np.testing.assert_array_equal(growth.simulate_muscle_kg(week, weeks=8), growth.simulate_muscle_kg(week.as_dict(), weeks=8))
     assert growth.hormone_load(week) == growth.hormone_load(week.as_dict())
-    cohort = growth.simulate_hormone_cohort(week, 10, 4, seed=1)
+    cohort = growth.simulate_hormone_cohort(week, n_people=10, weeks=4, seed=1)
     assert cohort.hormone_auc.shape == (10,)
 
 
@@ -305,12 +305,12 @@ def test_result_dataclasses_validate_themselves() -> None:
         growth.Correlation(0.2, 0.3, 0.9, 10)
     import dataclasses
 
-    pop = growth.simulate_population(NINE, 3, 5, seed=0)
+    pop = growth.simulate_population(NINE, weeks=3, n_people=5, seed=0)
     with pytest.raises(ValueError, match="responsiveness and sets must have shapes that fit together"):
         dataclasses.replace(pop, responsiveness=np.ones((4, 9)))
     with pytest.raises(ValueError, match="one more row per person than sets has weeks"):
         dataclasses.replace(pop, sets=np.ones((2, 9)))
-    cohort = growth.simulate_hormone_cohort(BALANCED, 5, 3, seed=0)
+    cohort = growth.simulate_hormone_cohort(BALANCED, n_people=5, weeks=3, seed=0)
     with pytest.raises(ValueError, match="group must have shapes that fit together"):
         dataclasses.replace(cohort, group=np.zeros(3))
 

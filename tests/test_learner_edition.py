@@ -25,14 +25,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from _site import toc_pages
+from tools.book_toc import toc_pages
 from conftest import ROOT, BookBuild, LearnerBuild, load_module as _module
 from conftest import cell_source as _text, markdown_text as _markdown, read_notebook as _load
 
 
 ext = _module("learner_edition_ext", ROOT / "_ext" / "learner_edition.py")
 model_source = _module("model_source_ext", ROOT / "_ext" / "model_source.py")
-tool = _module("learner_edition_tool", ROOT / "tools" / "learner_edition.py")
+from tools import learner_edition as tool  # noqa: E402  (the extension of the same name is loaded by its path)
 
 NOTEBOOKS = ROOT / "notebooks"
 CHAPTERS = [ROOT / f"{page}.ipynb" for page in toc_pages(ROOT / "_toc.yml") if page.startswith("chapters/")]

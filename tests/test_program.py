@@ -164,7 +164,7 @@ def test_projected_growth_uses_growth_model_and_untrained_regions_do_not_grow():
     grown = program.projected_growth(prog, 12)
     assert grown["percent"]["lower body"] == 0.0 and grown["kg"]["lower body"] == 0.0
     assert grown["percent"]["upper body"] > 0
-    kg = growth.simulate_muscle_kg(prog.as_dict(), 12)
+    kg = growth.simulate_muscle_kg(prog.as_dict(), weeks=12)
     start, end = growth.region_muscle_kg(kg[0]), growth.region_muscle_kg(kg[-1])
     assert grown["kg"]["upper body"] == pytest.approx(end["upper body"] - start["upper body"])
     full = program.projected_growth(program.split("full body"), 12)

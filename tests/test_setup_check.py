@@ -12,6 +12,7 @@ import pytest
 
 from conftest import ROOT
 from legday import setup
+from tools.book_toc import toc_pages
 
 PAGE = ROOT / "start" / "getting_started.ipynb"
 
@@ -85,8 +86,8 @@ def test_minimum_python_matches_pyproject() -> None:
 
 
 def test_getting_started_page_is_in_the_toc_before_chapter_1_and_ends_with_the_check() -> None:
-    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
-    assert toc.index("start/getting_started") < toc.index("chapters/01_balanced_physique")
+    pages = toc_pages()
+    assert pages.index("start/getting_started") < pages.index("chapters/01_balanced_physique")
     cells = json.loads(PAGE.read_text(encoding="utf-8"))["cells"]
     code = [c for c in cells if c["cell_type"] == "code"]
     assert "setup_check()" in "".join(code[-1]["source"])

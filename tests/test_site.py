@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import base64
 import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -600,11 +599,8 @@ def test_toc_pages_reads_parts_chapters_and_sections(tmp_path: Path) -> None:
 
 
 def _site_fixes():
-    sys.path.insert(0, str(ROOT / "_ext"))
-    try:
-        import legday_site
-    finally:
-        sys.path.remove(str(ROOT / "_ext"))
+    import legday_site  # _ext/ is on pytest's pythonpath
+
     return legday_site
 
 

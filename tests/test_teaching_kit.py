@@ -27,6 +27,7 @@ import yaml
 
 import legday
 from conftest import ROOT
+from tools.book_toc import toc_pages
 
 CHAPTERS = sorted((ROOT / "chapters").glob("*.ipynb"))
 KIT_PAGES = ("instructors", "running", "glossary", "bibliography", "api", "genindex")
@@ -75,10 +76,8 @@ def _glossary() -> dict[str, str]:
 
 
 def _book_pages() -> list[Path]:
-    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
-    stems = [yaml.safe_load(toc)["root"]] + re.findall(r"file:\s*(\S+)", toc)
     pages = []
-    for stem in stems:
+    for stem in toc_pages():
         for suffix in (".ipynb", ".md"):
             if (ROOT / f"{stem}{suffix}").exists():
                 pages.append(ROOT / f"{stem}{suffix}")
@@ -106,8 +105,7 @@ def test_glossary_defines_the_core_terms() -> None:
 
 def test_glossary_is_sorted_and_in_the_toc() -> None:
     assert ":sorted:" in (ROOT / "glossary.md").read_text(encoding="utf-8")
-    toc = (ROOT / "_toc.yml").read_text(encoding="utf-8")
-    missing = [page for page in KIT_PAGES if not re.search(rf"file:\s*{page}\s*$", toc, flags=re.M)]
+    missing = [page for page in KIT_PAGES if page not in toc_pages()]
     assert not missing, f"_toc.yml does not list: {missing}"
 
 

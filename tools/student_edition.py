@@ -43,6 +43,13 @@ from pathlib import Path
 
 import yaml
 
+if __package__:  # imported as tools.student_edition (the tests)
+    from . import learner_edition
+    from .book_toc import toc_dict
+else:  # run as a script, python tools/student_edition.py: its folder is on sys.path
+    import learner_edition
+    from book_toc import toc_dict
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "_build_student"
 SUFFIX = "student edition"
@@ -116,7 +123,8 @@ def student_toc(toc: dict, drop: tuple[str, ...] = INSTRUCTOR_PAGES) -> dict:
     Parameters
     ----------
     toc : dict
-        The book's table of contents, as read from ``_toc.yml``. It is not modified.
+        The book's table of contents, as read from ``_toc.yml`` (``tools.book_toc.toc_dict``).
+        It is not modified.
     drop : tuple of str
         Document names (``file`` entries, without suffix) to leave out, with their sections.
 
@@ -162,7 +170,7 @@ def student_toc(toc: dict, drop: tuple[str, ...] = INSTRUCTOR_PAGES) -> dict:
 
 def write_student_toc(out: Path = DEFAULT_OUT, root: Path = ROOT) -> Path:
     """Write the derived table of contents to ``<out>/_toc.student.yml`` and return its path."""
-    toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
+    toc = toc_dict(root / "_toc.yml")
     return _write_derived(out / "_toc.student.yml", student_toc(toc), "_toc.yml (no instructor pages)")
 
 
@@ -187,9 +195,6 @@ def write_student_notebooks(folder: Path, built: Path | None = None, root: Path 
     folder a learner build wrote (``<out>/_build/learner``); without it a learner build runs first
     (into ``_build_learner/``). Raises ``RuntimeError`` if that build fails.
     """
-    sys.path.insert(0, str(root / "tools"))
-    import learner_edition
-
     if built is None:
         out = learner_edition.DEFAULT_BUILD
         proc = learner_edition.build(out, root=root)
