@@ -152,7 +152,7 @@ def test_fitness_fatigue_rejects_bad_input():
         recovery.fitness_fatigue([1.0], 1, 2, 0, 10)
     with pytest.raises(ValueError, match="convention must be one of"):
         recovery.fitness_fatigue([1.0], 1, 2, 27, 10, convention="tomorrow")
-    with pytest.raises(ValueError, match="k2 must be >= 0"):
+    with pytest.raises(ValueError, match=r"k2 must be in the range \[0, 1000\]"):
         recovery.fitness_fatigue([1.0], 1, -2, 27, 10)
 
 
