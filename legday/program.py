@@ -341,9 +341,9 @@ def split(name: str) -> Programme:
     Raises
     ------
     ValueError
-        If ``name`` is not a key of :data:`SPLITS`.
+        If ``name`` is not a key of :data:`SPLITS` (the message lists them).
     """
-    return SPLITS[choice("split", name, SPLITS)]
+    return SPLITS[choice("name", name, SPLITS)]
 
 
 # ---------------------------------------------------------------------------
@@ -748,6 +748,9 @@ def comparison_table(evaluations: Iterable[Evaluation]) -> "tables.Table":
     """
     from legday import tables
 
+    if isinstance(evaluations, (str, Mapping)) or not isinstance(evaluations, Iterable):
+        raise ValueError(f"evaluations must be a non-empty list of Evaluation objects (from evaluate()); "
+                         f"got {_checks._short(evaluations)}")
     rows = list(evaluations)
     if not rows or not all(isinstance(e, Evaluation) for e in rows):
         raise ValueError("evaluations must be a non-empty list of Evaluation objects (from evaluate())")

@@ -224,7 +224,8 @@ def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "nex
         tau_b = np.broadcast_to(tau, w.shape[:-1]) if tau.ndim else tau
     except ValueError:
         raise ValueError(
-            f"tau_days must be one number or one per row of load (shape {w.shape[:-1]}); got shape {tau.shape}"
+            f"tau_days must be one number or one per row of load: load has shape {w.shape}, so tau_days needs "
+            f"shape {w.shape[:-1]}; got shape {tau.shape}"
         ) from None
     decay = np.exp(-1.0 / tau_b)
     state = np.zeros_like(w)
@@ -593,7 +594,7 @@ def tau_from_recovery_hours(
     -------
     float or numpy.ndarray
         Time constant in days, inside the plausible range of
-        :class:`BanisterParameters` (0.01-365 d).
+        :class:`BanisterParameters` (0.001-365 d).
 
     Raises
     ------
@@ -661,7 +662,8 @@ def _fatigue_inputs(
     rows = sets.shape[:-1]
     if tau.ndim and tau.shape != rows:
         raise ValueError(
-            f"tau_days must be one number or one per muscle (shape {rows}); got shape {tau.shape}"
+            f"tau_days must be one number or one per muscle (row of sets_by_day): sets_by_day has shape "
+            f"{sets.shape}, so tau_days needs shape {rows}; got shape {tau.shape}"
         )
     hard = _hard(hard_session_sets)
     return sets, tau, hard
@@ -686,7 +688,7 @@ def muscle_fatigue(
         Fractional hard sets per day: 1-D (days) for one muscle or 2-D
         (muscles x days), day 0 first, 0 to ``reference.MAX_WEEKLY_SETS`` a day.
     tau_days
-        Fatigue time constant(s) in days (0.01-365, see
+        Fatigue time constant(s) in days (0.001-365, see
         :class:`BanisterParameters`): one number or one per muscle (see
         :func:`muscle_tau_days`).
     hard_session_sets
@@ -789,7 +791,7 @@ def hours_to_readiness(
     sets
         Fractional hard sets in the session (0 to ``reference.MAX_WEEKLY_SETS``).
     tau_days
-        The muscle's fatigue time constant (days, 0.01-365).
+        The muscle's fatigue time constant (days, 0.001-365).
     target_readiness
         Readiness to reach (0 <= r < 1; default ``reference.RECOVERED_READINESS``).
     hard_session_sets
@@ -837,7 +839,7 @@ def readiness_after_session(
     hours
         Time since the session (h, >= 0); a number or an array.
     tau_days
-        The muscle's fatigue time constant (days, 0.01-365; see :func:`muscle_tau_days`).
+        The muscle's fatigue time constant (days, 0.001-365; see :func:`muscle_tau_days`).
     sets
         Fractional hard sets in the session (0 to ``reference.MAX_WEEKLY_SETS``;
         default one hard session, ``reference.HARD_SESSION_SETS``).

@@ -564,9 +564,9 @@ BEHM_NONLOCAL_FATIGUE_ES_CI = (
 )
 #: Plausibility bounds of the recovery models (legday.recovery, legday.program): beyond them the
 #: models are pure extrapolation, and the largest values overflow.
-MIN_TIME_CONSTANT_DAYS = Cited(0.01, "d", COURSE, "assumption",
-                               "a plausibility bound: the models step in whole days, and a load decays by "
-                               "exp(-100) before the next morning at this time constant")
+MIN_TIME_CONSTANT_DAYS = Cited(0.001, "d", COURSE, "assumption",
+                               "a plausibility bound (about 1.5 min): the models step in whole days, and a load "
+                               "decays by exp(-1000) before the next morning at this time constant")
 MAX_TIME_CONSTANT_DAYS = Cited(365.0, "d", COURSE, "assumption",
                                "a plausibility bound: a year, about 5 x the longest published fitted time constant "
                                "(74 d)", related="vermeire2022")

@@ -72,7 +72,7 @@ def test_unknown_muscle_and_split_rejected():
         program.evaluate(program.split("full body"), recovery_hours={"forearms": 48})
     with pytest.raises(ValueError, match=r"recovery_hours\['biceps'\] must be in the range \[1, 720\] h"):
         program.muscle_taus({"biceps": 0})
-    with pytest.raises(ValueError, match="split must be one of"):
+    with pytest.raises(ValueError, match="name must be one of"):
         program.split("legs only")
     with pytest.raises(ValueError, match="name must be a non-empty string"):
         program.make_programme({}, "")

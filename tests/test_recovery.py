@@ -129,7 +129,7 @@ def test_impulse_response_array():
         ({"k1": 2, "k2": 1, "tau1": 27, "tau2": 10}, "k2 must be greater than k1"),
         ({"k1": 1, "k2": 2, "tau1": 10, "tau2": 27}, "tau1 must be greater than tau2"),
         ({"k1": 0, "k2": 2, "tau1": 27, "tau2": 10}, r"k1 must be in the range \(0, 1000\]"),
-        ({"k1": 1, "k2": 2, "tau1": 27, "tau2": -1}, r"tau2 must be in the range \[0.01, 365\] d"),
+        ({"k1": 1, "k2": 2, "tau1": 27, "tau2": -1}, r"tau2 must be in the range \[0.001, 365\] d"),
     ],
 )
 def test_closed_forms_reject_bad_parameters(kwargs, match):
@@ -148,7 +148,7 @@ def test_fitness_fatigue_rejects_bad_input():
         recovery.fitness_fatigue([], 1, 2, 27, 10)
     with pytest.raises(ValueError, match="finite"):
         recovery.fitness_fatigue([1.0, np.nan], 1, 2, 27, 10)
-    with pytest.raises(ValueError, match=r"tau1 must be in the range \[0.01, 365\] d"):
+    with pytest.raises(ValueError, match=r"tau1 must be in the range \[0.001, 365\] d"):
         recovery.fitness_fatigue([1.0], 1, 2, 0, 10)
     with pytest.raises(ValueError, match="convention must be one of"):
         recovery.fitness_fatigue([1.0], 1, 2, 27, 10, convention="tomorrow")
@@ -197,7 +197,7 @@ def test_pmc_is_normalised_banister(a):
 
 
 def test_pmc_rejects_bad_input():
-    with pytest.raises(ValueError, match=r"ctl_days must be in the range \[0.01, 365\] d"):
+    with pytest.raises(ValueError, match=r"ctl_days must be in the range \[0.001, 365\] d"):
         recovery.pmc([1.0, 2.0], ctl_days=0)
     with pytest.raises(ValueError, match=r"load must be in the range \[0, 10000\]"):
         recovery.pmc([1.0, -2.0])
