@@ -22,8 +22,10 @@ the lowest readiness at which any muscle is trained directly is as high as
 possible (an exhaustive search: at most 7! = 5,040 placements).
 
 Ready-made splits are in :data:`SPLITS`. Bad programmes (an unknown exercise,
-day or muscle, negative sets, more than seven days) raise :class:`ValueError`
-with a message that says what is wrong and where.
+day or muscle, negative or implausibly many sets, a session longer than a day,
+more than seven days, a week without a set) raise :class:`ValueError` with a
+message that names the argument and says what is wrong and where; a
+:class:`Programme` built directly checks itself the same way.
 """
 
 from __future__ import annotations
@@ -165,9 +167,14 @@ def _checked_week(sessions: Any) -> tuple[Session, ...]:
     for day, session in zip(DAYS, week):
         _check_session_length(day, session)
     weekly = np.zeros(len(MUSCLES))
+    indirect = float(ref.INDIRECT_SET_WEIGHT)
     for session in week:
         for name, sets in session:
-            weekly += volume.sets_vector(volume.fractional_sets(name, sets))
+            ex = volume.exercise(name)
+            for m in ex.direct:
+                weekly[MUSCLES.index(m)] += sets
+            for m in ex.indirect:
+                weekly[MUSCLES.index(m)] += indirect * sets
     if np.any(weekly > MAX_SETS):
         m = int(np.argmax(weekly))
         raise ValueError(
