@@ -826,8 +826,8 @@ def _session_sets(sets: Any) -> float:
 def readiness_after_session(
     hours: ArrayLike,
     tau_days: float,
-    sets: float = HARD_SESSION_SETS,
     *,
+    sets: float = HARD_SESSION_SETS,
     hard_session_sets: float = HARD_SESSION_SETS,
 ) -> float | FloatArray:
     """Readiness of one muscle ``hours`` after a single session of ``sets`` hard sets.
@@ -842,7 +842,8 @@ def readiness_after_session(
         The muscle's fatigue time constant (days, 0.001-365; see :func:`muscle_tau_days`).
     sets
         Fractional hard sets in the session (0 to ``reference.MAX_WEEKLY_SETS``;
-        default one hard session, ``reference.HARD_SESSION_SETS``).
+        default one hard session, ``reference.HARD_SESSION_SETS``). Keyword-only,
+        so that it cannot be swapped with ``hours``.
     hard_session_sets
         Sets that make one hard session (the course's unit, an assumption; see
         :func:`muscle_fatigue`).

@@ -338,7 +338,7 @@ def test_valid_recovery_inputs_give_results_in_range(sets, hours, r, target, har
             assert np.all((0 <= ready) & (ready <= 1))
         h = recovery.hours_to_readiness(sets[0], tau, target, hard_session_sets=hard)
         assert math.isfinite(h) and h >= 0
-        assert 0 <= recovery.readiness_after_session(t, tau, sets[0], hard_session_sets=hard) <= 1
+        assert 0 <= recovery.readiness_after_session(t, tau, sets=sets[0], hard_session_sets=hard) <= 1
 
 
 EXERCISES = st.sampled_from(["squat", "romanian deadlift", "bench press", "row", "biceps curl", "calf raise"])
@@ -387,6 +387,12 @@ def test_banister_parameters_validate_themselves_and_are_frozen() -> None:
 
 
 # --- 4. the checkers can fail ------------------------------------------------------------------
+
+
+def test_a_set_count_cannot_be_swapped_with_the_hours() -> None:
+    with pytest.raises(TypeError):
+        recovery.readiness_after_session(48.0, 1.3, 4.0)  # type: ignore[misc]
+    assert recovery.readiness_after_session(48.0, 1.3, sets=4.0) == recovery.readiness_after_session(48.0, 1.3)
 
 
 def test_the_reproducer_checker_can_fail() -> None:

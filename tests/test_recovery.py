@@ -329,7 +329,7 @@ def test_fit_exponential_decay_recovers_exact_curve():
 def test_readiness_after_session_matches_daily_model_and_calibration():
     tau = recovery.muscle_tau_days("chest")
     hours = np.array([0.0, 24.0, 48.0, 60.0, 96.0])
-    r = recovery.readiness_after_session(hours, tau, 4.0)
+    r = recovery.readiness_after_session(hours, tau, sets=4.0)
     assert r[0] == 0.0
     assert r[3] == pytest.approx(0.9)  # the chest's calibration: 60 h to 90 %
     daily = recovery.readiness(recovery.muscle_fatigue([4.0, 0, 0, 0, 0], tau))
