@@ -267,34 +267,29 @@ def make_programme(week: Any, name: str = "my week") -> Programme:
     if isinstance(week, Programme):
         return Programme(name.strip(), week.sessions)
     with argument("week"):
-        sessions = _week_sessions(week)
+        sessions: list[Session] = [() for _ in DAYS]
+        if isinstance(week, Mapping):
+            if len(week) > len(DAYS):
+                raise ValueError(f"a week has at most 7 days; got {len(week)} days: {list(week)!r}")
+            seen: dict[int, Any] = {}
+            for key, entries in week.items():
+                i = _day_index(key)
+                if i in seen:
+                    raise ValueError(f"day {DAYS[i]} appears twice (as {seen[i]!r} and {key!r})")
+                seen[i] = key
+                sessions[i] = _session(DAYS[i], entries)
+        elif isinstance(week, Sequence) and not isinstance(week, str):
+            if len(week) > len(DAYS):
+                raise ValueError(f"a week has at most 7 days; got {len(week)} sessions")
+            for i, entries in enumerate(week):
+                sessions[i] = _session(DAYS[i], entries)
+        else:
+            raise ValueError(
+                f"week must be a mapping day -> session, a list of at most 7 sessions or a Programme; "
+                f"got {_checks._short(week)}"
+            )
         _checked_week(sessions)
     return Programme(name.strip(), tuple(sessions))
-
-
-def _week_sessions(week: Any) -> list[Session]:
-    sessions: list[Session] = [() for _ in DAYS]
-    if isinstance(week, Mapping):
-        if len(week) > len(DAYS):
-            raise ValueError(f"a week has at most 7 days; got {len(week)} days: {list(week)!r}")
-        seen: dict[int, Any] = {}
-        for key, entries in week.items():
-            i = _day_index(key)
-            if i in seen:
-                raise ValueError(f"day {DAYS[i]} appears twice (as {seen[i]!r} and {key!r})")
-            seen[i] = key
-            sessions[i] = _session(DAYS[i], entries)
-    elif isinstance(week, Sequence) and not isinstance(week, str):
-        if len(week) > len(DAYS):
-            raise ValueError(f"a week has at most 7 days; got {len(week)} sessions")
-        for i, entries in enumerate(week):
-            sessions[i] = _session(DAYS[i], entries)
-    else:
-        raise ValueError(
-            f"week must be a mapping day -> session, a list of at most 7 sessions or a Programme; "
-            f"got {_checks._short(week)}"
-        )
-    return sessions
 
 
 # ---------------------------------------------------------------------------
