@@ -386,6 +386,19 @@ def test_banister_parameters_validate_themselves_and_are_frozen() -> None:
     assert isinstance(BP.k1, float) and recovery.BanisterParameters(1, 2, 27, 10) == BP
 
 
+def test_result_dataclasses_validate_themselves() -> None:
+    assert_refused_naming(lambda: dataclasses.replace(EVALUATION, readiness=np.ones((2, 7))), "readiness")
+    assert_refused_naming(lambda: dataclasses.replace(EVALUATION, readiness=EVALUATION.readiness + 1.0), "readiness")
+    assert_refused_naming(lambda: dataclasses.replace(EVALUATION, programme=FULL.as_dict()), "programme")
+    assert_refused_naming(lambda: dataclasses.replace(EVALUATION, weeks=0), "weeks")
+    assert_refused_naming(lambda: program.Flag("Funday", "quadriceps", 0.5), "day")
+    assert_refused_naming(lambda: program.Flag("Mon", "forearms", 0.5), "muscle")
+    assert_refused_naming(lambda: program.Flag("Mon", "quadriceps", math.nan), "readiness")
+    best = program.schedule(FULL)
+    assert_refused_naming(lambda: dataclasses.replace(best, lowest_readiness=1.5), "lowest_readiness")
+    assert_refused_naming(lambda: dataclasses.replace(best, programme=None), "programme")
+
+
 # --- 4. the checkers can fail ------------------------------------------------------------------
 
 
