@@ -336,7 +336,9 @@ def fitness_fatigue_components(
     return FitnessFatigue(fitness, fatigue, base + fitness - fatigue)
 
 
-def _check_crossing_parameters(params: Any, k1: Any, k2: Any, tau1: Any, tau2: Any) -> tuple[float, float, float, float]:
+def _check_crossing_parameters(
+    params: Any, k1: Any, k2: Any, tau1: Any, tau2: Any
+) -> tuple[float, float, float, float]:
     bp = _banister(params, k1, k2, tau1, tau2)
     gain1 = _gain("k1", bp.k1, positive=True)
     gain2 = _gain("k2", bp.k2, positive=True)
@@ -357,7 +359,9 @@ def _check_crossing_parameters(params: Any, k1: Any, k2: Any, tau1: Any, tau2: A
 def _rate_gap(t1: float, t2: float) -> float:
     gap = 1.0 / t2 - 1.0 / t1
     if not gap > 0:
-        raise ValueError(f"tau1 and tau2 must differ by more than rounding for a crossing; got tau1={t1!r}, tau2={t2!r}")
+        raise ValueError(
+            f"tau1 and tau2 must differ by more than rounding for a crossing; got tau1={t1!r}, tau2={t2!r}"
+        )
     return gap
 
 
@@ -609,7 +613,8 @@ def tau_from_recovery_hours(
     if not np.all((tau >= TAU_RANGE_DAYS[0]) & (tau <= TAU_RANGE_DAYS[1])):
         raise ValueError(
             f"hours and recovered_readiness give a time constant of {float(np.min(tau)):g}-{float(np.max(tau)):g} d, "
-            f"outside [{TAU_RANGE_DAYS[0]:g}, {TAU_RANGE_DAYS[1]:g}] d ({_TAU_REASON}); got hours={_checks._short(hours)}, "
+            f"outside [{TAU_RANGE_DAYS[0]:g}, {TAU_RANGE_DAYS[1]:g}] d ({_TAU_REASON}); "
+            f"got hours={_checks._short(hours)}, "
             f"recovered_readiness={r:g}"
         )
     return scalar_or_array(tau)

@@ -297,7 +297,6 @@ def _result_of(result: Any) -> Any:
     return result
 
 
-FINITE = st.floats(allow_nan=False, allow_infinity=False)
 GAINS = st.floats(0.0, float(ref.MAX_BANISTER_GAIN))
 TAUS = st.floats(float(ref.MIN_TIME_CONSTANT_DAYS), float(ref.MAX_TIME_CONSTANT_DAYS))
 LOADS = st.lists(st.floats(0.0, float(ref.MAX_DAILY_LOAD)), min_size=1, max_size=30)
