@@ -22,8 +22,10 @@ the lowest readiness at which any muscle is trained directly is as high as
 possible (an exhaustive search: at most 7! = 5,040 placements).
 
 Ready-made splits are in :data:`SPLITS`. Bad programmes (an unknown exercise,
-day or muscle, negative sets, more than seven days) raise :class:`ValueError`
-with a message that says what is wrong and where.
+day or muscle, negative or implausibly many sets, a session longer than a day,
+more than seven days, a week without a set) raise :class:`ValueError` with a
+message that names the argument and says what is wrong and where; a
+:class:`Programme` built directly checks itself the same way.
 """
 
 from __future__ import annotations
@@ -36,9 +38,9 @@ from typing import Any
 
 import numpy as np
 
-from legday import energy, growth, recovery, volume
+from legday import _checks, energy, growth, recovery, volume
 from legday import reference as ref
-from legday._checks import FloatArray, choice, real_number, whole_number
+from legday._checks import FloatArray, argument, choice, flag, real_number, whole_number
 from legday.volume import LOWER_BODY, MUSCLES, UPPER_BODY
 
 __all__ = [
@@ -69,6 +71,17 @@ _FULL_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 Session = tuple[tuple[str, float], ...]
 
+#: Most hard sets of one exercise in one session, and most weekly fractional sets of one muscle
+#: (reference.MAX_WEEKLY_SETS, a plausibility bound).
+MAX_SETS = float(ref.MAX_WEEKLY_SETS)
+#: Longest session (min): a whole day, the most :func:`legday.energy.session_kcal` accepts.
+MAX_SESSION_MINUTES = 1440.0
+#: Default body mass (kg) for the energy model (reference.PROGRAMME_BODY_MASS_KG, an assumption).
+BODY_MASS_KG = float(ref.PROGRAMME_BODY_MASS_KG)
+#: Default length of the growth projection (weeks; reference.PROJECTION_WEEKS, an assumption).
+PROJECTION_WEEKS = int(ref.PROJECTION_WEEKS)
+_SETS_UNIT = "sets (a plausibility bound, reference.MAX_WEEKLY_SETS)"
+
 
 # ---------------------------------------------------------------------------
 # Programmes as data
@@ -79,18 +92,36 @@ Session = tuple[tuple[str, float], ...]
 class Programme:
     """One week of training: seven sessions, Monday first (an empty session is a rest day).
 
-    Build it with :func:`make_programme`, which checks every entry.
+    Build it with :func:`make_programme` (days by name, missing days rest);
+    built directly it checks itself the same way, so every function that takes
+    a programme can trust it.
 
     Attributes
     ----------
     name
-        A label for tables and figures.
+        A label for tables and figures (a non-empty string).
     sessions
-        Seven tuples of ``(exercise, sets)`` pairs, one per day of :data:`DAYS`.
+        Exactly seven sessions, one per day of :data:`DAYS`, each a sequence of
+        ``(exercise, sets)`` pairs: exercises of :data:`legday.volume.EXERCISES`,
+        sets from 0 to :data:`MAX_SETS`; at most :data:`MAX_SESSION_MINUTES` of
+        sets a day (``reference.MINUTES_PER_SET`` each), at most :data:`MAX_SETS`
+        weekly fractional sets per muscle, and at least one set in the week.
+        Stored as tuples with the catalogue's exercise names.
+
+    Raises
+    ------
+    ValueError
+        If any of the above does not hold; the message names the day.
     """
 
     name: str
     sessions: tuple[Session, ...]
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"name must be a non-empty string; got {self.name!r}")
+        with argument("sessions"):
+            object.__setattr__(self, "sessions", _checked_week(self.sessions))
 
     @property
     def training_days(self) -> tuple[str, ...]:
@@ -125,6 +156,46 @@ def _day_index(key: Any) -> int:
     )
 
 
+def _checked_week(sessions: Any) -> tuple[Session, ...]:
+    """Check seven sessions as a whole week: entries, the length of each day, sets per muscle, not all rest."""
+    if isinstance(sessions, (str, Mapping)) or not isinstance(sessions, Sequence) or len(sessions) != len(DAYS):
+        raise ValueError(
+            f"a Programme needs exactly {len(DAYS)} sessions, Monday first (empty for a rest day); got "
+            f"{_checks._short(sessions)}; make_programme builds one from a mapping day -> session"
+        )
+    week = tuple(_session(day, entries) for day, entries in zip(DAYS, sessions))
+    for day, session in zip(DAYS, week):
+        _check_session_length(day, session)
+    weekly = np.zeros(len(MUSCLES))
+    indirect = float(ref.INDIRECT_SET_WEIGHT)
+    for session in week:
+        for name, sets in session:
+            ex = volume.exercise(name)
+            for m in ex.direct:
+                weekly[MUSCLES.index(m)] += sets
+            for m in ex.indirect:
+                weekly[MUSCLES.index(m)] += indirect * sets
+    if np.any(weekly > MAX_SETS):
+        m = int(np.argmax(weekly))
+        raise ValueError(
+            f"weekly fractional sets of {MUSCLES[m]} must be at most {MAX_SETS:g} (a plausibility bound, "
+            f"reference.MAX_WEEKLY_SETS: the dose-response data reach about 40); got {weekly[m]:g}"
+        )
+    if not weekly.sum() > 0:
+        raise ValueError("a week must hold at least one set: a week of rest days has nothing to evaluate")
+    return week
+
+
+def _check_session_length(label: str, session: Session) -> None:
+    minutes = _session_sets(session) * float(ref.MINUTES_PER_SET)
+    if minutes > MAX_SESSION_MINUTES:
+        raise ValueError(
+            f"{label}: the sets of a session must fit in one day ({MAX_SESSION_MINUTES:g} min at "
+            f"{float(ref.MINUTES_PER_SET):g} min per set, reference.MINUTES_PER_SET); got "
+            f"{_session_sets(session):g} sets = {minutes:g} min"
+        )
+
+
 def _session(day: str, entries: Any) -> Session:
     """Check one day's entries and return them as a tuple of (exercise, sets) pairs."""
     if entries is None:
@@ -147,7 +218,7 @@ def _session(day: str, entries: Any) -> Session:
             ex = volume.exercise(name)
         except ValueError as err:
             raise ValueError(f"{day}: unknown exercise {name!r}; {err}") from None
-        n = real_number(f"sets of {ex.name!r} on {day}", sets, low=0.0, unit="sets")
+        n = real_number(f"sets of {ex.name!r} on {day}", sets, low=0.0, high=MAX_SETS, unit=_SETS_UNIT)
         out.append((ex.name, n))
     return tuple(out)
 
@@ -167,7 +238,9 @@ def make_programme(week: Any, name: str = "my week") -> Programme:
 
         A session is a list of ``(exercise, sets)`` pairs or a mapping
         exercise -> sets; exercises are names of
-        :data:`legday.volume.EXERCISES`; sets are hard sets (>= 0).
+        :data:`legday.volume.EXERCISES`; sets are hard sets (0 to
+        :data:`MAX_SETS`). The week must hold at least one set (see
+        :class:`Programme` for the other limits).
     name
         A label for tables and figures.
 
@@ -179,8 +252,9 @@ def make_programme(week: Any, name: str = "my week") -> Programme:
     ------
     ValueError
         More than seven days, an unknown or repeated day, an unknown exercise,
-        negative or non-numeric sets, or a malformed entry; the message names
-        the day.
+        negative, implausibly many or non-numeric sets, a session longer than
+        a day, a week without a set, or a malformed entry; the message names
+        ``week`` and the day.
 
     Examples
     --------
@@ -191,27 +265,30 @@ def make_programme(week: Any, name: str = "my week") -> Programme:
     if not isinstance(name, str) or not name.strip():
         raise ValueError(f"name must be a non-empty string; got {name!r}")
     if isinstance(week, Programme):
-        return Programme(name, week.sessions)
-    sessions: list[Session] = [() for _ in DAYS]
-    if isinstance(week, Mapping):
-        if len(week) > len(DAYS):
-            raise ValueError(f"a week has at most 7 days; got {len(week)} days: {list(week)!r}")
-        seen: dict[int, Any] = {}
-        for key, entries in week.items():
-            i = _day_index(key)
-            if i in seen:
-                raise ValueError(f"day {DAYS[i]} appears twice (as {seen[i]!r} and {key!r})")
-            seen[i] = key
-            sessions[i] = _session(DAYS[i], entries)
-    elif isinstance(week, Sequence) and not isinstance(week, str):
-        if len(week) > len(DAYS):
-            raise ValueError(f"a week has at most 7 days; got {len(week)} sessions")
-        for i, entries in enumerate(week):
-            sessions[i] = _session(DAYS[i], entries)
-    else:
-        raise ValueError(
-            f"week must be a mapping day -> session, a list of at most 7 sessions or a Programme; got {week!r}"
-        )
+        return Programme(name.strip(), week.sessions)
+    with argument("week"):
+        sessions: list[Session] = [() for _ in DAYS]
+        if isinstance(week, Mapping):
+            if len(week) > len(DAYS):
+                raise ValueError(f"a week has at most 7 days; got {len(week)} days: {list(week)!r}")
+            seen: dict[int, Any] = {}
+            for key, entries in week.items():
+                i = _day_index(key)
+                if i in seen:
+                    raise ValueError(f"day {DAYS[i]} appears twice (as {seen[i]!r} and {key!r})")
+                seen[i] = key
+                sessions[i] = _session(DAYS[i], entries)
+        elif isinstance(week, Sequence) and not isinstance(week, str):
+            if len(week) > len(DAYS):
+                raise ValueError(f"a week has at most 7 days; got {len(week)} sessions")
+            for i, entries in enumerate(week):
+                sessions[i] = _session(DAYS[i], entries)
+        else:
+            raise ValueError(
+                f"week must be a mapping day -> session, a list of at most 7 sessions or a Programme; "
+                f"got {_checks._short(week)}"
+            )
+        _checked_week(sessions)
     return Programme(name.strip(), tuple(sessions))
 
 
@@ -266,9 +343,9 @@ def split(name: str) -> Programme:
     Raises
     ------
     ValueError
-        If ``name`` is not a key of :data:`SPLITS`.
+        If ``name`` is not a key of :data:`SPLITS` (the message lists them).
     """
-    return SPLITS[choice("split", name, SPLITS)]
+    return SPLITS[choice("name", name, SPLITS)]
 
 
 # ---------------------------------------------------------------------------
@@ -277,7 +354,11 @@ def split(name: str) -> Programme:
 
 
 def _as_programme(programme: Any) -> Programme:
-    return programme if isinstance(programme, Programme) else make_programme(programme)
+    """The programme argument as a :class:`Programme` (converted once, where it enters), errors naming it."""
+    if isinstance(programme, Programme):
+        return programme
+    with argument("programme"):
+        return make_programme(programme)
 
 
 def daily_sets(programme: Any) -> FloatArray:
@@ -285,6 +366,16 @@ def daily_sets(programme: Any) -> FloatArray:
 
     A direct set counts 1 and a synergist set ``reference.INDIRECT_SET_WEIGHT``
     (0.5). Source: pelland2026 (via :func:`legday.volume.fractional_sets`).
+
+    Parameters
+    ----------
+    programme
+        A :class:`Programme` or anything :func:`make_programme` accepts.
+
+    Raises
+    ------
+    ValueError
+        A bad programme (the message names ``programme``).
     """
     prog = _as_programme(programme)
     out = np.zeros((len(MUSCLES), len(DAYS)))
@@ -294,7 +385,10 @@ def daily_sets(programme: Any) -> FloatArray:
 
 
 def direct_sets(programme: Any) -> FloatArray:
-    """Sets that train each muscle *directly* on each day, shape (len(MUSCLES), 7)."""
+    """Sets that train each muscle *directly* on each day, shape (len(MUSCLES), 7).
+
+    Parameters and errors as :func:`daily_sets`.
+    """
     prog = _as_programme(programme)
     out = np.zeros((len(MUSCLES), len(DAYS)))
     for d, session in enumerate(prog.sessions):
@@ -311,21 +405,27 @@ def muscle_taus(recovery_hours: Mapping[str, float] | None = None) -> FloatArray
     ----------
     recovery_hours
         Optional overrides, muscle -> hours until one hard session is 90 %
-        recovered (> 0). Other muscles keep the course's calibration
-        (``reference.RECOVERY_HOURS``, an assumption; see :mod:`legday.recovery`).
+        recovered (``reference.MIN_RECOVERY_HOURS`` to
+        ``reference.MAX_RECOVERY_HOURS``, 1-720 h, a plausibility bound). Other
+        muscles keep the course's calibration (``reference.RECOVERY_HOURS``, an
+        assumption; see :mod:`legday.recovery`).
 
     Raises
     ------
     ValueError
-        An unknown muscle or a non-positive number of hours.
+        An unknown muscle or a number of hours out of range (the message names
+        ``recovery_hours``).
     """
     hours = {m: float(ref.RECOVERY_HOURS[m]) for m in MUSCLES}
     if recovery_hours is not None:
         if not isinstance(recovery_hours, Mapping):
-            raise ValueError(f"recovery_hours must be a mapping muscle -> hours; got {recovery_hours!r}")
+            raise ValueError(f"recovery_hours must be a mapping muscle -> hours; got {_checks._short(recovery_hours)}")
         for muscle, h in recovery_hours.items():
-            key = choice("muscle", muscle, MUSCLES)
-            hours[key] = real_number(f"recovery_hours[{key!r}]", h, low=0.0, low_open=True, unit="h")
+            with argument("recovery_hours"):
+                key = choice("muscle", muscle, MUSCLES)
+            hours[key] = real_number(f"recovery_hours[{key!r}]", h, low=float(ref.MIN_RECOVERY_HOURS),
+                                     high=float(ref.MAX_RECOVERY_HOURS),
+                                     unit="h (a plausibility bound: the studies report 48-72 h)")
     return np.array(
         [recovery.tau_from_recovery_hours(hours[m], float(ref.RECOVERED_READINESS)) for m in MUSCLES]
     )
@@ -338,6 +438,18 @@ def readiness_by_day(programme: Any, *, recovery_hours: Mapping[str, float] | No
     Sunday's session still counts on Monday. Readiness is measured before the
     day's session. Source: :func:`legday.recovery.periodic_muscle_fatigue`
     with the course's calibration (assumptions).
+
+    Parameters
+    ----------
+    programme
+        A :class:`Programme` or anything :func:`make_programme` accepts.
+    recovery_hours
+        Optional per-muscle overrides (see :func:`muscle_taus`).
+
+    Raises
+    ------
+    ValueError
+        A bad programme or ``recovery_hours``.
     """
     sets = daily_sets(programme)
     fatigue = recovery.periodic_muscle_fatigue(
@@ -358,11 +470,33 @@ def _met(exercise_name: str) -> float:
 
 
 def session_minutes(session: Iterable[tuple[str, float]]) -> float:
-    """Length of a session (min): hard sets x ``reference.MINUTES_PER_SET`` (an assumption)."""
-    return float(sum(sets for _, sets in session)) * float(ref.MINUTES_PER_SET)
+    """Length of a session (min): hard sets x ``reference.MINUTES_PER_SET`` (an assumption).
+
+    Parameters
+    ----------
+    session
+        A list of ``(exercise, sets)`` pairs or a mapping exercise -> sets
+        (as one day of :func:`make_programme`), with at least one set.
+
+    Returns
+    -------
+    float
+        Minutes (more than 0, at most :data:`MAX_SESSION_MINUTES`).
+
+    Raises
+    ------
+    ValueError
+        A malformed session, an unknown exercise, sets out of range, no set at
+        all, or more sets than fit in a day.
+    """
+    checked = _session("session", session)
+    if not _session_sets(checked) > 0:
+        raise ValueError(f"session must hold at least one set; got {_checks._short(session)}")
+    _check_session_length("session", checked)
+    return _session_sets(checked) * float(ref.MINUTES_PER_SET)
 
 
-def session_kcal(programme: Any, body_mass_kg: float = 80.0) -> dict[str, float]:
+def session_kcal(programme: Any, body_mass_kg: float = BODY_MASS_KG) -> dict[str, float]:
     """Net energy (kcal above rest) of each day's session.
 
     Each exercise is a block of ``sets x reference.MINUTES_PER_SET`` minutes;
@@ -375,12 +509,13 @@ def session_kcal(programme: Any, body_mass_kg: float = 80.0) -> dict[str, float]
     programme
         A :class:`Programme` or anything :func:`make_programme` accepts.
     body_mass_kg
-        Body mass (kg, 20-400).
+        Body mass (kg, 20-400; default ``reference.PROGRAMME_BODY_MASS_KG``).
 
     Returns
     -------
     dict
-        Day -> kcal, every day of :data:`DAYS` (0 on rest days).
+        Day -> kcal, every day of :data:`DAYS` (0 on rest days; the week
+        holds at least one session).
 
     Raises
     ------
@@ -392,22 +527,22 @@ def session_kcal(programme: Any, body_mass_kg: float = 80.0) -> dict[str, float]
     Source: ainsworth2011 (METs); see :func:`legday.energy.session_kcal`.
     """
     prog = _as_programme(programme)
+    mass = real_number("body_mass_kg", body_mass_kg, low=energy.BODY_MASS_RANGE_KG[0],
+                       high=energy.BODY_MASS_RANGE_KG[1], unit="kg")
     out: dict[str, float] = {}
     for d, session in zip(DAYS, prog.sessions):
-        blocks = [(session_minutes([(n, s)]), _met(n)) for n, s in session if s > 0]
+        blocks = [(s * float(ref.MINUTES_PER_SET), _met(n)) for n, s in session if s > 0]
         if not blocks:
-            real_number("body_mass_kg", body_mass_kg, low=energy.BODY_MASS_RANGE_KG[0],
-                        high=energy.BODY_MASS_RANGE_KG[1], unit="kg")
             out[d] = 0.0
             continue
         minutes, mets = zip(*blocks)
-        out[d] = float(energy.session_kcal(list(minutes), list(mets), body_mass_kg, net=True))
+        out[d] = float(energy.session_kcal(list(minutes), list(mets), mass, net=True))
     return out
 
 
 def projected_growth(
     programme: Any,
-    weeks: int = 12,
+    weeks: int = PROJECTION_WEEKS,
     *,
     sex: str = "male",
     start_training_age_weeks: float = 0.0,
@@ -419,7 +554,8 @@ def projected_growth(
     programme
         A :class:`Programme` or anything :func:`make_programme` accepts.
     weeks
-        Weeks of training (>= 1).
+        Weeks of training (1 to :data:`legday.growth.MAX_WEEKS`; default
+        ``reference.PROJECTION_WEEKS``).
     sex
         ``"male"`` or ``"female"`` (sets the starting muscle).
     start_training_age_weeks
@@ -438,10 +574,9 @@ def projected_growth(
     kraemer2004: untrained regions do not grow).
     """
     prog = _as_programme(programme)
-    n = whole_number("weeks", weeks, low=1)
-    kg = growth.simulate_muscle_kg(
-        prog.as_dict(), weeks=n, sex=sex, start_training_age_weeks=start_training_age_weeks
-    )
+    n = whole_number("weeks", weeks, low=1, high=growth.MAX_WEEKS)
+    weekly = daily_sets(prog).sum(axis=1)  # fractional sets per muscle, in the order of MUSCLES
+    kg = growth.simulate_muscle_kg(weekly, weeks=n, sex=sex, start_training_age_weeks=start_training_age_weeks)
     start = growth.region_muscle_kg(kg[0], sex)
     end = growth.region_muscle_kg(kg[-1], sex)
     regions = ("lower body", "upper body")
@@ -465,6 +600,13 @@ class Flag:
     muscle: str
     readiness: float
 
+    def __post_init__(self) -> None:
+        if self.day not in DAYS:
+            raise ValueError(f"day must be one of {', '.join(DAYS)}; got {_checks._short(self.day)}")
+        if self.muscle not in MUSCLES:
+            raise ValueError(f"muscle must be one of {', '.join(MUSCLES)}; got {_checks._short(self.muscle)}")
+        object.__setattr__(self, "readiness", real_number("readiness", self.readiness, low=0.0, high=1.0))
+
     def __str__(self) -> str:
         return f"{self.day}: {self.muscle} trained at readiness {self.readiness:.2f}"
 
@@ -484,8 +626,23 @@ class Evaluation:
     weekly_kcal: float
     growth_percent: dict[str, float]
     growth_kg: dict[str, float]
-    weeks: int = 12
+    weeks: int = PROJECTION_WEEKS
     ready_threshold: float = float(ref.READY_THRESHOLD)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.programme, Programme):
+            raise ValueError(f"programme must be a Programme; got {_checks._short(self.programme)}")
+        shape = (len(MUSCLES), len(DAYS))
+        for key, high in (("daily_sets", None), ("direct_sets", None), ("readiness", 1.0)):
+            arr = _checks.real_array(key, getattr(self, key), low=0.0, high=high, ndim=2)
+            _checks.shapes({key: (arr, shape)})
+            object.__setattr__(self, key, arr)
+        real_number("lowest_readiness", self.lowest_readiness, low=0.0, high=1.0)
+        real_number("ready_threshold", self.ready_threshold, low=0.0, high=1.0)
+        whole_number("weeks", self.weeks, low=1, high=growth.MAX_WEEKS)
+        if not all(isinstance(f, Flag) and f.day in DAYS and f.muscle in MUSCLES for f in self.flags):
+            raise ValueError(f"flags must be Flag objects for days of DAYS and muscles of MUSCLES; "
+                             f"got {_checks._short(self.flags)}")
 
     @property
     def name(self) -> str:
@@ -499,9 +656,9 @@ def _trained_readiness(readiness: FloatArray, direct: FloatArray) -> FloatArray:
 def evaluate(
     programme: Any,
     *,
-    body_mass_kg: float = 80.0,
+    body_mass_kg: float = BODY_MASS_KG,
     sex: str = "male",
-    weeks: int = 12,
+    weeks: int = PROJECTION_WEEKS,
     start_training_age_weeks: float = 0.0,
     recovery_hours: Mapping[str, float] | None = None,
     ready_threshold: float = float(ref.READY_THRESHOLD),
@@ -513,11 +670,13 @@ def evaluate(
     programme
         A :class:`Programme` or anything :func:`make_programme` accepts.
     body_mass_kg
-        Body mass for the energy model (kg, 20-400).
+        Body mass for the energy model (kg, 20-400; default
+        ``reference.PROGRAMME_BODY_MASS_KG``).
     sex
         ``"male"`` or ``"female"`` for the growth model.
     weeks
-        Length of the growth projection (weeks, >= 1; default 12).
+        Length of the growth projection (weeks, 1 to :data:`legday.growth.MAX_WEEKS`;
+        default ``reference.PROJECTION_WEEKS``).
     start_training_age_weeks
         Training age at the start of the projection (weeks, >= 0).
     recovery_hours
@@ -543,6 +702,7 @@ def evaluate(
     """
     prog = _as_programme(programme)
     threshold = real_number("ready_threshold", ready_threshold, low=0.0, high=1.0)
+    n_weeks = whole_number("weeks", weeks, low=1, high=growth.MAX_WEEKS)
     sets = daily_sets(prog)
     direct = direct_sets(prog)
     ready = readiness_by_day(prog, recovery_hours=recovery_hours)
@@ -554,7 +714,7 @@ def evaluate(
         if direct[m, d] > 0 and ready[m, d] < threshold
     )
     kcal = session_kcal(prog, body_mass_kg)
-    grown = projected_growth(prog, weeks, sex=sex, start_training_age_weeks=start_training_age_weeks)
+    grown = projected_growth(prog, n_weeks, sex=sex, start_training_age_weeks=start_training_age_weeks)
     return Evaluation(
         programme=prog,
         weekly_sets={m: float(v) for m, v in zip(MUSCLES, sets.sum(axis=1))},
@@ -567,7 +727,7 @@ def evaluate(
         weekly_kcal=float(sum(kcal.values())),
         growth_percent=grown["percent"],
         growth_kg=grown["kg"],
-        weeks=int(weeks),
+        weeks=n_weeks,
         ready_threshold=threshold,
     )
 
@@ -590,6 +750,9 @@ def comparison_table(evaluations: Iterable[Evaluation]) -> "tables.Table":
     """
     from legday import tables
 
+    if isinstance(evaluations, (str, Mapping)) or not isinstance(evaluations, Iterable):
+        raise ValueError(f"evaluations must be a non-empty list of Evaluation objects (from evaluate()); "
+                         f"got {_checks._short(evaluations)}")
     rows = list(evaluations)
     if not rows or not all(isinstance(e, Evaluation) for e in rows):
         raise ValueError("evaluations must be a non-empty list of Evaluation objects (from evaluate())")
@@ -647,6 +810,13 @@ class Schedule:
     mean_readiness: float
     placements_searched: int
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.programme, Programme):
+            raise ValueError(f"programme must be a Programme; got {_checks._short(self.programme)}")
+        real_number("lowest_readiness", self.lowest_readiness, low=0.0, high=1.0)
+        real_number("mean_readiness", self.mean_readiness, low=0.0, high=1.0)
+        whole_number("placements_searched", self.placements_searched, low=1, high=5040)
+
 
 def schedule(
     sessions: Any,
@@ -670,7 +840,8 @@ def schedule(
     sessions
         A :class:`Programme` (its training days are rearranged) or a sequence
         of sessions, each a list of ``(exercise, sets)`` pairs or a mapping
-        exercise -> sets. Empty sessions are ignored.
+        exercise -> sets. Empty sessions are ignored, but at least one must
+        hold a set.
     available_days
         Days on which training is possible (names or indices; default all).
     recovery_hours
@@ -687,20 +858,27 @@ def schedule(
     Raises
     ------
     ValueError
-        More sessions than available days, a repeated or unknown day, or a bad
-        session.
+        More sessions than available days, a repeated or unknown day, no
+        session with a set, or a bad session (the message names ``sessions``).
     """
     if isinstance(sessions, Programme):
         items = sessions.non_empty_sessions()
     elif isinstance(sessions, Sequence) and not isinstance(sessions, str):
         if len(sessions) > len(DAYS):
             raise ValueError(f"a week has at most 7 days; got {len(sessions)} sessions")
-        items = [s for s in (_session(f"session {i + 1}", x) for i, x in enumerate(sessions)) if _session_sets(s) > 0]
+        with argument("sessions"):
+            checked = [_session(f"session {i + 1}", x) for i, x in enumerate(sessions)]
+            for i, session in enumerate(checked):
+                _check_session_length(f"session {i + 1}", session)
+        items = [s for s in checked if _session_sets(s) > 0]
     else:
-        raise ValueError(f"sessions must be a Programme or a list of sessions; got {sessions!r}")
+        raise ValueError(f"sessions must be a Programme or a list of sessions; got {_checks._short(sessions)}")
     if isinstance(available_days, str) or not isinstance(available_days, Sequence):
-        raise ValueError(f"available_days must be a list of days; got {available_days!r}")
-    days = [_day_index(d) for d in available_days]
+        raise ValueError(f"available_days must be a list of days; got {_checks._short(available_days)}")
+    with argument("available_days"):
+        days = [_day_index(d) for d in available_days]
+    if not days:
+        raise ValueError("available_days must name at least one day; got an empty list")
     if len(set(days)) != len(days):
         raise ValueError(f"available_days must not repeat a day; got {list(available_days)!r}")
     if len(items) > len(days):
@@ -708,8 +886,8 @@ def schedule(
             f"cannot place {len(items)} sessions on {len(days)} available days; give more days or fewer sessions"
         )
     if not items:
-        empty = make_programme({}, name)
-        return Schedule(empty, 1.0, 1.0, 1)
+        raise ValueError(f"sessions must hold at least one session with a set (nothing to place); "
+                         f"got {_checks._short(sessions)}")
 
     taus = muscle_taus(recovery_hours)
     hard = float(ref.HARD_SESSION_SETS)
@@ -756,8 +934,34 @@ def readiness_heatmap(ax: Any, evaluation: Evaluation, *, title: str | None = No
 
     A dot marks a muscle trained directly that day; a cross marks a flag
     (trained directly below the readiness threshold). Returns the image.
+
+    Parameters
+    ----------
+    ax
+        A Matplotlib ``Axes`` (e.g. from :func:`legday.plotting.figure`).
+    evaluation
+        An :class:`Evaluation` from :func:`evaluate`.
+    title
+        Panel title: a non-empty string, or ``None`` for none.
+    colorbar
+        Whether to add a colour bar (``True`` or ``False``).
+
+    Raises
+    ------
+    ValueError
+        If an argument is not of the kind described.
     """
+    from matplotlib.axes import Axes
+
     from legday import plotting
+
+    if not isinstance(ax, Axes):
+        raise ValueError(f"ax must be a Matplotlib Axes (for example plotting.figure()[1]); got {_checks._short(ax)}")
+    if not isinstance(evaluation, Evaluation):
+        raise ValueError(f"evaluation must be an Evaluation (from program.evaluate); got {_checks._short(evaluation)}")
+    if title is not None and (not isinstance(title, str) or not title.strip()):
+        raise ValueError(f"title must be a non-empty string or None; got {_checks._short(title)}")
+    colorbar = flag("colorbar", colorbar)
 
     image = ax.imshow(evaluation.readiness, cmap=plotting.sequential_cmap(), vmin=0.0, vmax=1.0, aspect="auto")
     ax.set_xticks(range(len(DAYS)), DAYS)
@@ -772,7 +976,7 @@ def readiness_heatmap(ax: Any, evaluation: Evaluation, *, title: str | None = No
     if flagged:
         ax.scatter([d for _, d in flagged], [m for m, _ in flagged], s=60, marker="X", c="white",
                    edgecolors="black", linewidths=0.8, label="trained, not ready")
-    if title:
+    if title is not None:
         ax.set_title(title)
     if colorbar:
         ax.figure.colorbar(image, ax=ax, label="readiness (0-1)")

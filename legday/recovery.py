@@ -42,6 +42,7 @@ belcher2019, korak2015, marshall2018, saka2009, chen2011, phillips1997.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -52,6 +53,7 @@ from legday._checks import FloatArray, choice, real_array, real_number, scalar_o
 
 __all__ = [
     "CONVENTIONS",
+    "BanisterParameters",
     "decayed_load",
     "fitness_fatigue",
     "FitnessFatigue",
@@ -77,6 +79,102 @@ __all__ = [
 #: and "same_day" (a load counts on the day it is done, as in Clarke & Skiba's spreadsheet).
 CONVENTIONS: tuple[str, ...] = ("next_day", "same_day")
 
+#: Plausibility bounds (reference.py, course assumptions): time constants (d), daily load, gains.
+TAU_RANGE_DAYS: tuple[float, float] = (float(reference.MIN_TIME_CONSTANT_DAYS),
+                                       float(reference.MAX_TIME_CONSTANT_DAYS))
+MAX_DAILY_LOAD = float(reference.MAX_DAILY_LOAD)
+MAX_GAIN = float(reference.MAX_BANISTER_GAIN)
+#: Most fractional sets in one day or one session (reference.MAX_WEEKLY_SETS: no day holds more than a week's bound).
+MAX_SETS = float(reference.MAX_WEEKLY_SETS)
+#: Hard sets that make one hard session: the course's unit and its plausible range.
+HARD_SESSION_SETS = float(reference.HARD_SESSION_SETS)
+_HARD_RANGE = (float(reference.MIN_HARD_SESSION_SETS), MAX_SETS)
+#: Most values (days x rows) a load series may have: bounds memory and the run time of the daily loop.
+MAX_SERIES_VALUES = 1_000_000
+#: Most entries of the periodic kernel (rows x days x days): bounds memory.
+MAX_KERNEL_VALUES = 10_000_000
+_HOURS_PER_DAY = 24.0
+_TAU_REASON = "a plausibility bound of the course: reference.MIN_TIME_CONSTANT_DAYS to MAX_TIME_CONSTANT_DAYS"
+
+
+def _tau(name: str, value: Any, *, array: bool = False) -> Any:
+    """A time constant in days, inside the plausible range (the bound's reason in the message)."""
+    check = real_array if array else real_number
+    return check(name, value, low=TAU_RANGE_DAYS[0], high=TAU_RANGE_DAYS[1], unit=f"d ({_TAU_REASON})")
+
+
+def _gain(name: str, value: Any, *, positive: bool = False) -> float:
+    return real_number(name, value, low=0.0, low_open=positive, high=MAX_GAIN,
+                       unit="performance units per load unit (upper end: a plausibility bound)")
+
+
+def _hard(value: Any) -> float:
+    return real_number("hard_session_sets", value, low=_HARD_RANGE[0], high=_HARD_RANGE[1],
+                       unit="fractional sets (a plausibility bound)")
+
+
+def _series_size(name: str, arr: FloatArray) -> None:
+    if arr.size > MAX_SERIES_VALUES:
+        raise ValueError(f"{name} must hold at most {MAX_SERIES_VALUES:,} values (memory and run time); "
+                         f"got {arr.size:,} (shape {arr.shape})")
+
+
+@dataclass(frozen=True)
+class BanisterParameters:
+    """The four parameters of Banister's fitness-fatigue model, checked once.
+
+    Pass it as ``params=`` to :func:`fitness_fatigue`, :func:`fitness_fatigue_components`,
+    :func:`impulse_response`, :func:`crossing_time_days` and :func:`peak_time_days`
+    instead of the four keywords; it is frozen, so one bundle can be reused safely.
+
+    Attributes
+    ----------
+    k1, k2
+        Fitness and fatigue gains (performance units per load unit, 0 to
+        ``reference.MAX_BANISTER_GAIN``, a plausibility bound). Usually ``k2 > k1``.
+    tau1, tau2
+        Fitness and fatigue time constants (days, ``reference.MIN_TIME_CONSTANT_DAYS``
+        to ``reference.MAX_TIME_CONSTANT_DAYS``). Fitness outlasts fatigue: ``tau1 > tau2``.
+
+    Examples
+    --------
+    >>> cs = BanisterParameters(k1=1.0, k2=2.0, tau1=27.0, tau2=10.0)   # clarke2013's example
+    >>> round(crossing_time_days(params=cs), 1)
+    11.0
+    """
+
+    k1: float
+    k2: float
+    tau1: float
+    tau2: float
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "k1", _gain("k1", self.k1))
+        object.__setattr__(self, "k2", _gain("k2", self.k2))
+        object.__setattr__(self, "tau1", _tau("tau1", self.tau1))
+        object.__setattr__(self, "tau2", _tau("tau2", self.tau2))
+
+
+_SWAP_MEANING = ("in the Banister model fitness (tau1) outlasts fatigue (tau2), otherwise training "
+                 "never raises performance")
+
+
+def _banister(params: Any, k1: Any, k2: Any, tau1: Any, tau2: Any) -> BanisterParameters:
+    """The parameters from ``params=`` or from the four keywords (not both), checked."""
+    given = {"k1": k1, "k2": k2, "tau1": tau1, "tau2": tau2}
+    if params is not None:
+        if not isinstance(params, BanisterParameters):
+            raise ValueError(f"params must be a BanisterParameters(k1, k2, tau1, tau2); got {params!r}")
+        both = [k for k, v in given.items() if v is not None]
+        if both:
+            raise ValueError(f"params and {', '.join(both)} were both given: pass params= or the four "
+                             f"parameters k1, k2, tau1, tau2, not both")
+        return params
+    missing = [k for k, v in given.items() if v is None]
+    if missing:
+        raise ValueError(f"{', '.join(missing)} must be given (or params=BanisterParameters(k1, k2, tau1, tau2))")
+    return BanisterParameters(k1, k2, tau1, tau2)
+
 
 # ---------------------------------------------------------------------------
 # Banister's fitness-fatigue model
@@ -93,11 +191,13 @@ def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "nex
     Parameters
     ----------
     load
-        Daily load (arbitrary units, >= 0). 1-D (days) or N-D with days on
-        the last axis (for example muscles x days).
+        Daily load (arbitrary units, 0 to ``reference.MAX_DAILY_LOAD``, a
+        plausibility bound). 1-D (days) or N-D with days on the last axis (for
+        example muscles x days); at most :data:`MAX_SERIES_VALUES` values.
     tau_days
-        Time constant in days (> 0); a number, or one per row (its shape must
-        broadcast against ``load.shape[:-1]``).
+        Time constant in days (``reference.MIN_TIME_CONSTANT_DAYS`` to
+        ``reference.MAX_TIME_CONSTANT_DAYS``); a number, or one per row (its
+        shape must broadcast against ``load.shape[:-1]``).
     convention
         ``"next_day"`` (default) or ``"same_day"``: see the module docstring.
 
@@ -111,19 +211,21 @@ def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "nex
     Raises
     ------
     ValueError
-        If ``load`` is negative, empty or not finite, ``tau_days`` is not
-        positive, or ``convention`` is unknown.
+        If ``load`` is negative, too large, empty or not finite, ``tau_days``
+        is outside its range, or ``convention`` is unknown.
     """
-    w = real_array("load", load, low=0.0, unit="load units")
+    w = real_array("load", load, low=0.0, high=MAX_DAILY_LOAD, unit="load units per day (a plausibility bound)")
     if w.ndim == 0:
         raise ValueError(f"load must be an array of daily loads (at least 1-D); got the single number {float(w):g}")
-    tau = real_array("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    _series_size("load", w)
+    tau = _tau("tau_days", tau_days, array=True)
     rule = choice("convention", convention, CONVENTIONS)
     try:
         tau_b = np.broadcast_to(tau, w.shape[:-1]) if tau.ndim else tau
     except ValueError:
         raise ValueError(
-            f"tau_days must be one number or one per row of load (shape {w.shape[:-1]}); got shape {tau.shape}"
+            f"tau_days must be one number or one per row of load: load has shape {w.shape}, so tau_days needs "
+            f"shape {w.shape[:-1]}; got shape {tau.shape}"
         ) from None
     decay = np.exp(-1.0 / tau_b)
     state = np.zeros_like(w)
@@ -140,12 +242,13 @@ def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "nex
 
 def fitness_fatigue(
     load: ArrayLike,
-    k1: float,
-    k2: float,
-    tau1: float,
-    tau2: float,
+    k1: float | None = None,
+    k2: float | None = None,
+    tau1: float | None = None,
+    tau2: float | None = None,
     p0: float = 0.0,
     *,
+    params: BanisterParameters | None = None,
     convention: str = "next_day",
 ) -> FloatArray:
     """Performance on each day from Banister's fitness-fatigue model.
@@ -160,14 +263,20 @@ def fitness_fatigue(
     Parameters
     ----------
     load
-        1-D array of daily training load (arbitrary units, >= 0), day 0 first.
+        1-D array of daily training load (arbitrary units, 0 to
+        ``reference.MAX_DAILY_LOAD``), day 0 first.
     k1, k2
-        Fitness and fatigue gains (performance units per load unit, >= 0).
-        Usually ``k2 > k1``.
+        Fitness and fatigue gains (performance units per load unit, 0 to
+        ``reference.MAX_BANISTER_GAIN``). Usually ``k2 > k1``.
     tau1, tau2
-        Fitness and fatigue time constants (days, > 0). Usually ``tau1 > tau2``.
+        Fitness and fatigue time constants (days, ``reference.MIN_TIME_CONSTANT_DAYS``
+        to ``reference.MAX_TIME_CONSTANT_DAYS``). Fitness outlasts fatigue,
+        ``tau1 > tau2``: the other way round gives an
+        :class:`~legday._checks.InvertedParametersWarning`.
     p0
         Baseline performance (performance units).
+    params
+        A :class:`BanisterParameters` instead of ``k1, k2, tau1, tau2`` (not both).
     convention
         ``"next_day"`` (default: performance on day ``n`` is measured before
         day ``n``'s session) or ``"same_day"`` (Clarke & Skiba's spreadsheet).
@@ -180,15 +289,16 @@ def fitness_fatigue(
     Raises
     ------
     ValueError
-        If ``load`` is not a non-empty 1-D array of finite loads >= 0, a gain
-        is negative, a time constant is not positive or ``p0`` is not finite.
+        If ``load`` is not a non-empty 1-D array of finite loads in range, a
+        gain or a time constant is out of range, ``p0`` is not finite, or both
+        ``params`` and the four parameters are given.
 
     Notes
     -----
     Worked example (Clarke & Skiba 2013): p0 = 500, k1 = 1, k2 = 2,
     tau1 = 27 d, tau2 = 10 d. Source: banister1975, clarke2013.
     """
-    parts = fitness_fatigue_components(load, k1, k2, tau1, tau2, p0, convention=convention)
+    parts = fitness_fatigue_components(load, k1, k2, tau1, tau2, p0, params=params, convention=convention)
     return parts.performance
 
 
@@ -202,12 +312,13 @@ class FitnessFatigue(NamedTuple):
 
 def fitness_fatigue_components(
     load: ArrayLike,
-    k1: float,
-    k2: float,
-    tau1: float,
-    tau2: float,
+    k1: float | None = None,
+    k2: float | None = None,
+    tau1: float | None = None,
+    tau2: float | None = None,
     p0: float = 0.0,
     *,
+    params: BanisterParameters | None = None,
     convention: str = "next_day",
 ) -> FitnessFatigue:
     """Fitness ``k1 g``, fatigue ``k2 h`` and performance ``p0 + k1 g - k2 h`` per day.
@@ -215,25 +326,23 @@ def fitness_fatigue_components(
     Same parameters, units and errors as :func:`fitness_fatigue`; the fitness
     and fatigue returned already include their gains (performance units).
     """
-    w = real_array("load", load, low=0.0, unit="load units", ndim=1)
-    gain1 = real_number("k1", k1, low=0.0)
-    gain2 = real_number("k2", k2, low=0.0)
-    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
-    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
+    w = real_array("load", load, low=0.0, high=MAX_DAILY_LOAD,
+                   unit="load units per day (a plausibility bound)", ndim=1)
+    bp = _banister(params, k1, k2, tau1, tau2)
     base = real_number("p0", p0)
-    _checks.warn_if_inverted(("tau1", t1), ("tau2", t2),
-                             "in the Banister model fitness (tau1) outlasts fatigue (tau2), otherwise training "
-                             "never raises performance")
-    fitness = gain1 * decayed_load(w, t1, convention=convention)
-    fatigue = gain2 * decayed_load(w, t2, convention=convention)
+    _checks.warn_if_inverted(("tau1", bp.tau1), ("tau2", bp.tau2), _SWAP_MEANING)
+    fitness = bp.k1 * decayed_load(w, bp.tau1, convention=convention)
+    fatigue = bp.k2 * decayed_load(w, bp.tau2, convention=convention)
     return FitnessFatigue(fitness, fatigue, base + fitness - fatigue)
 
 
-def _check_crossing_parameters(k1: float, k2: float, tau1: float, tau2: float) -> tuple[float, float, float, float]:
-    gain1 = real_number("k1", k1, low=0.0, low_open=True)
-    gain2 = real_number("k2", k2, low=0.0, low_open=True)
-    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
-    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
+def _check_crossing_parameters(
+    params: Any, k1: Any, k2: Any, tau1: Any, tau2: Any
+) -> tuple[float, float, float, float]:
+    bp = _banister(params, k1, k2, tau1, tau2)
+    gain1 = _gain("k1", bp.k1, positive=True)
+    gain2 = _gain("k2", bp.k2, positive=True)
+    t1, t2 = bp.tau1, bp.tau2
     if not gain2 > gain1:
         raise ValueError(
             f"k2 must be greater than k1 for the net effect of a session to start negative and cross zero; "
@@ -241,12 +350,30 @@ def _check_crossing_parameters(k1: float, k2: float, tau1: float, tau2: float) -
         )
     if not t1 > t2:
         raise ValueError(
-            f"tau1 must be greater than tau2 (fitness outlasts fatigue) for a crossing; got tau1={t1:g}, tau2={t2:g}"
+            f"tau1 must be greater than tau2 (fitness outlasts fatigue) for a crossing; got tau1={t1:g}, tau2={t2:g} "
+            f"(were tau1 and tau2 swapped?)"
         )
     return gain1, gain2, t1, t2
 
 
-def impulse_response(t_days: ArrayLike, k1: float, k2: float, tau1: float, tau2: float) -> float | FloatArray:
+def _rate_gap(t1: float, t2: float) -> float:
+    gap = 1.0 / t2 - 1.0 / t1
+    if not gap > 0:
+        raise ValueError(
+            f"tau1 and tau2 must differ by more than rounding for a crossing; got tau1={t1!r}, tau2={t2!r}"
+        )
+    return gap
+
+
+def impulse_response(
+    t_days: ArrayLike,
+    k1: float | None = None,
+    k2: float | None = None,
+    tau1: float | None = None,
+    tau2: float | None = None,
+    *,
+    params: BanisterParameters | None = None,
+) -> float | FloatArray:
     """Net effect of one unit of load, ``t_days`` after it: ``k1 e^(-t/tau1) - k2 e^(-t/tau2)``.
 
     Parameters
@@ -254,9 +381,14 @@ def impulse_response(t_days: ArrayLike, k1: float, k2: float, tau1: float, tau2:
     t_days
         Time since the session (days, >= 0); a number or an array.
     k1, k2
-        Fitness and fatigue gains (performance units per load unit, >= 0).
+        Fitness and fatigue gains (performance units per load unit, 0 to
+        ``reference.MAX_BANISTER_GAIN``).
     tau1, tau2
-        Fitness and fatigue time constants (days, > 0).
+        Fitness and fatigue time constants (days, in the range of
+        :class:`BanisterParameters`). Fitness outlasts fatigue, ``tau1 > tau2``:
+        the other way round gives an :class:`~legday._checks.InvertedParametersWarning`.
+    params
+        A :class:`BanisterParameters` instead of the four parameters (not both).
 
     Returns
     -------
@@ -269,14 +401,19 @@ def impulse_response(t_days: ArrayLike, k1: float, k2: float, tau1: float, tau2:
         If ``t_days`` is negative or a parameter is out of range.
     """
     t = real_array("t_days", t_days, low=0.0, unit="d")
-    gain1 = real_number("k1", k1, low=0.0)
-    gain2 = real_number("k2", k2, low=0.0)
-    t1 = real_number("tau1", tau1, low=0.0, low_open=True, unit="d")
-    t2 = real_number("tau2", tau2, low=0.0, low_open=True, unit="d")
-    return scalar_or_array(gain1 * np.exp(-t / t1) - gain2 * np.exp(-t / t2))
+    bp = _banister(params, k1, k2, tau1, tau2)
+    _checks.warn_if_inverted(("tau1", bp.tau1), ("tau2", bp.tau2), _SWAP_MEANING)
+    return scalar_or_array(bp.k1 * np.exp(-t / bp.tau1) - bp.k2 * np.exp(-t / bp.tau2))
 
 
-def crossing_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
+def crossing_time_days(
+    k1: float | None = None,
+    k2: float | None = None,
+    tau1: float | None = None,
+    tau2: float | None = None,
+    *,
+    params: BanisterParameters | None = None,
+) -> float:
     """Time after one session at which its net effect turns from negative to positive.
 
     Setting ``k1 e^(-t/tau1) = k2 e^(-t/tau2)`` gives
@@ -286,9 +423,13 @@ def crossing_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
     Parameters
     ----------
     k1, k2
-        Fitness and fatigue gains (> 0, with ``k2 > k1``).
+        Fitness and fatigue gains (> 0, with ``k2 > k1``; at most
+        ``reference.MAX_BANISTER_GAIN``).
     tau1, tau2
-        Fitness and fatigue time constants (days, with ``tau1 > tau2 > 0``).
+        Fitness and fatigue time constants (days, with ``tau1 > tau2``, both
+        in the range of :class:`BanisterParameters`).
+    params
+        A :class:`BanisterParameters` instead of the four parameters (not both).
 
     Returns
     -------
@@ -299,14 +440,21 @@ def crossing_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
     Raises
     ------
     ValueError
-        If a parameter is not positive, ``k2 <= k1`` or ``tau1 <= tau2`` (then
+        If a parameter is out of range, ``k2 <= k1`` or ``tau1 <= tau2`` (then
         the net effect never changes sign).
     """
-    gain1, gain2, t1, t2 = _check_crossing_parameters(k1, k2, tau1, tau2)
-    return math.log(gain2 / gain1) / (1.0 / t2 - 1.0 / t1)
+    gain1, gain2, t1, t2 = _check_crossing_parameters(params, k1, k2, tau1, tau2)
+    return (math.log(gain2) - math.log(gain1)) / _rate_gap(t1, t2)
 
 
-def peak_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
+def peak_time_days(
+    k1: float | None = None,
+    k2: float | None = None,
+    tau1: float | None = None,
+    tau2: float | None = None,
+    *,
+    params: BanisterParameters | None = None,
+) -> float:
     """Time after one session at which its net (positive) effect is largest.
 
     Setting the derivative of ``k1 e^(-t/tau1) - k2 e^(-t/tau2)`` to zero gives
@@ -321,8 +469,9 @@ def peak_time_days(k1: float, k2: float, tau1: float, tau2: float) -> float:
         Peak time in days; always later than the crossing time. Clarke &
         Skiba's example gives 26.8 d.
     """
-    gain1, gain2, t1, t2 = _check_crossing_parameters(k1, k2, tau1, tau2)
-    return math.log(gain2 * t1 / (gain1 * t2)) / (1.0 / t2 - 1.0 / t1)
+    gain1, gain2, t1, t2 = _check_crossing_parameters(params, k1, k2, tau1, tau2)
+    # log(k2 tau1 / (k1 tau2)) as a sum of logs: the ratio itself may overflow for extreme (in-range) values
+    return (math.log(gain2) - math.log(gain1) + math.log(t1) - math.log(t2)) / _rate_gap(t1, t2)
 
 
 # ---------------------------------------------------------------------------
@@ -342,18 +491,21 @@ class PMC(NamedTuple):
     tsb: FloatArray
 
     def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        # unknown keys raise KeyError (the convention for [] access), naming the allowed keys
         if isinstance(key, str):
             name = key.strip().lower()
             if name in self._fields:
                 return getattr(self, name)
-            raise KeyError(f"PMC has the fields {', '.join(self._fields)}; got {key!r}")
-        return tuple.__getitem__(self, key)
+        elif isinstance(key, (int, np.integer, slice)) and not isinstance(key, (bool, np.bool_)):
+            if isinstance(key, slice) or -len(self) <= int(key) < len(self):
+                return tuple.__getitem__(self, key)
+        raise KeyError(f"PMC has the keys 'ctl', 'atl', 'tsb' (or 0, 1, 2); got {key!r}")
 
 
 def pmc(
     load: ArrayLike,
-    ctl_days: float = 42.0,
-    atl_days: float = 7.0,
+    ctl_days: float = reference.PMC_CTL_DAYS.value,
+    atl_days: float = reference.PMC_ATL_DAYS.value,
     *,
     ctl0: float = 0.0,
     atl0: float = 0.0,
@@ -374,12 +526,14 @@ def pmc(
     Parameters
     ----------
     load
-        1-D array of daily load (for example TSS or hard sets; >= 0).
+        1-D array of daily load (for example TSS or hard sets; 0 to
+        ``reference.MAX_DAILY_LOAD``, a plausibility bound).
     ctl_days, atl_days
-        Time constants of the chronic and acute averages (days, > 0).
-        Source: coggan_pmc (defaults 42 and 7).
+        Time constants of the chronic and acute averages (days, in the range
+        of :class:`BanisterParameters`). Source: coggan_pmc (defaults
+        ``reference.PMC_CTL_DAYS`` = 42 and ``reference.PMC_ATL_DAYS`` = 7).
     ctl0, atl0
-        Values before day 0 (load units, >= 0).
+        Values before day 0 (load units, 0 to ``reference.MAX_DAILY_LOAD``).
 
     Returns
     -------
@@ -389,14 +543,16 @@ def pmc(
     Raises
     ------
     ValueError
-        If ``load`` is not a non-empty 1-D array of finite loads >= 0 or a time
-        constant is not positive.
+        If ``load`` is not a non-empty 1-D array of finite loads in range or a
+        time constant or start value is out of range.
     """
-    w = real_array("load", load, low=0.0, unit="load units", ndim=1)
-    tau_c = real_number("ctl_days", ctl_days, low=0.0, low_open=True, unit="d")
-    tau_a = real_number("atl_days", atl_days, low=0.0, low_open=True, unit="d")
-    start_c = real_number("ctl0", ctl0, low=0.0)
-    start_a = real_number("atl0", atl0, low=0.0)
+    unit = "load units per day (a plausibility bound)"
+    w = real_array("load", load, low=0.0, high=MAX_DAILY_LOAD, unit=unit, ndim=1)
+    _series_size("load", w)
+    tau_c = _tau("ctl_days", ctl_days)
+    tau_a = _tau("atl_days", atl_days)
+    start_c = real_number("ctl0", ctl0, low=0.0, high=MAX_DAILY_LOAD, unit=unit)
+    start_a = real_number("atl0", atl0, low=0.0, high=MAX_DAILY_LOAD, unit=unit)
 
     def ewma(tau: float, start: float) -> FloatArray:
         decay = math.exp(-1.0 / tau)
@@ -420,7 +576,9 @@ def pmc(
 # ---------------------------------------------------------------------------
 
 
-def tau_from_recovery_hours(hours: ArrayLike, recovered_readiness: float = 0.9) -> float | FloatArray:
+def tau_from_recovery_hours(
+    hours: ArrayLike, recovered_readiness: float = reference.RECOVERED_READINESS.value
+) -> float | FloatArray:
     """Fatigue time constant that brings one hard session to ``recovered_readiness`` in ``hours``.
 
     A hard session leaves fatigue 1 (readiness 0); fatigue then decays as
@@ -429,7 +587,9 @@ def tau_from_recovery_hours(hours: ArrayLike, recovered_readiness: float = 0.9) 
     Parameters
     ----------
     hours
-        Time to reach ``recovered_readiness`` after one hard session (h, > 0).
+        Time to reach ``recovered_readiness`` after one hard session (h,
+        ``reference.MIN_RECOVERY_HOURS`` to ``reference.MAX_RECOVERY_HOURS``,
+        1-720 h, a plausibility bound).
     recovered_readiness
         Readiness taken as "largely recovered" (0 < r < 1). Source: the
         course's choice (reference.RECOVERED_READINESS, an assumption).
@@ -437,16 +597,33 @@ def tau_from_recovery_hours(hours: ArrayLike, recovered_readiness: float = 0.9) 
     Returns
     -------
     float or numpy.ndarray
-        Time constant in days.
+        Time constant in days, inside the plausible range of
+        :class:`BanisterParameters` (0.001-365 d).
 
     Raises
     ------
     ValueError
-        If ``hours`` is not positive or ``recovered_readiness`` is not in (0, 1).
+        If ``hours`` is out of range, ``recovered_readiness`` is not in (0, 1),
+        or the two give a time constant outside the plausible range.
     """
-    h = real_array("hours", hours, low=0.0, low_open=True, unit="h")
+    h = _recovery_hours("hours", hours)
     r = real_number("recovered_readiness", recovered_readiness, low=0.0, high=1.0, low_open=True, high_open=True)
-    return scalar_or_array(h / 24.0 / math.log(1.0 / (1.0 - r)))
+    with np.errstate(divide="ignore", over="ignore"):
+        tau = h / _HOURS_PER_DAY / -math.log1p(-r)
+    if not np.all((tau >= TAU_RANGE_DAYS[0]) & (tau <= TAU_RANGE_DAYS[1])):
+        raise ValueError(
+            f"hours and recovered_readiness give a time constant of {float(np.min(tau)):g}-{float(np.max(tau)):g} d, "
+            f"outside [{TAU_RANGE_DAYS[0]:g}, {TAU_RANGE_DAYS[1]:g}] d ({_TAU_REASON}); "
+            f"got hours={_checks._short(hours)}, "
+            f"recovered_readiness={r:g}"
+        )
+    return scalar_or_array(tau)
+
+
+def _recovery_hours(name: str, hours: Any) -> FloatArray:
+    """Check hours to recovery of one hard session: finite, in the plausible range (reference.py)."""
+    return real_array(name, hours, low=float(reference.MIN_RECOVERY_HOURS), high=float(reference.MAX_RECOVERY_HOURS),
+                      unit="h (a plausibility bound: the studies report 48-72 h)")
 
 
 def muscle_tau_days(muscle: str) -> float:
@@ -479,18 +656,21 @@ def muscle_tau_days(muscle: str) -> float:
 def _fatigue_inputs(
     sets_by_day: ArrayLike, tau_days: ArrayLike, hard_session_sets: float
 ) -> tuple[FloatArray, FloatArray, float]:
-    sets = real_array("sets_by_day", sets_by_day, low=0.0, unit="fractional sets")
+    sets = real_array("sets_by_day", sets_by_day, low=0.0, high=MAX_SETS,
+                      unit="fractional sets per day (a plausibility bound, reference.MAX_WEEKLY_SETS)")
     if sets.ndim not in (1, 2):
         raise ValueError(
             f"sets_by_day must be 1-D (days) or 2-D (muscles x days); got shape {sets.shape}"
         )
-    tau = real_array("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    _series_size("sets_by_day", sets)
+    tau = _tau("tau_days", tau_days, array=True)
     rows = sets.shape[:-1]
     if tau.ndim and tau.shape != rows:
         raise ValueError(
-            f"tau_days must be one number or one per muscle (shape {rows}); got shape {tau.shape}"
+            f"tau_days must be one number or one per muscle (row of sets_by_day): sets_by_day has shape "
+            f"{sets.shape}, so tau_days needs shape {rows}; got shape {tau.shape}"
         )
-    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
+    hard = _hard(hard_session_sets)
     return sets, tau, hard
 
 
@@ -498,7 +678,7 @@ def muscle_fatigue(
     sets_by_day: ArrayLike,
     tau_days: ArrayLike,
     *,
-    hard_session_sets: float = 4.0,
+    hard_session_sets: float = HARD_SESSION_SETS,
 ) -> FloatArray:
     """Fatigue of each muscle on the morning of each day, from the hard sets done before it.
 
@@ -511,13 +691,15 @@ def muscle_fatigue(
     ----------
     sets_by_day
         Fractional hard sets per day: 1-D (days) for one muscle or 2-D
-        (muscles x days), day 0 first, >= 0.
+        (muscles x days), day 0 first, 0 to ``reference.MAX_WEEKLY_SETS`` a day.
     tau_days
-        Fatigue time constant(s) in days (> 0): one number or one per muscle
-        (see :func:`muscle_tau_days`).
+        Fatigue time constant(s) in days (0.001-365, see
+        :class:`BanisterParameters`): one number or one per muscle (see
+        :func:`muscle_tau_days`).
     hard_session_sets
-        Sets that make one hard session (> 0). Source: the course's unit,
-        after belcher2019's 4 sets to failure (an assumption).
+        Sets that make one hard session (``reference.MIN_HARD_SESSION_SETS``
+        to ``reference.MAX_WEEKLY_SETS``; default ``reference.HARD_SESSION_SETS``,
+        the course's unit after belcher2019's 4 sets to failure, an assumption).
 
     Returns
     -------
@@ -527,8 +709,8 @@ def muscle_fatigue(
     Raises
     ------
     ValueError
-        If the sets are negative or have the wrong shape, or a time constant
-        or ``hard_session_sets`` is not positive.
+        If the sets are out of range or have the wrong shape, or a time
+        constant or ``hard_session_sets`` is out of range.
     """
     sets, tau, hard = _fatigue_inputs(sets_by_day, tau_days, hard_session_sets)
     return decayed_load(sets / hard, tau, convention="next_day")
@@ -538,7 +720,7 @@ def periodic_muscle_fatigue(
     sets_by_day: ArrayLike,
     tau_days: ArrayLike,
     *,
-    hard_session_sets: float = 4.0,
+    hard_session_sets: float = HARD_SESSION_SETS,
 ) -> FloatArray:
     """Steady-state morning fatigue when the same cycle of days repeats for ever.
 
@@ -563,10 +745,14 @@ def periodic_muscle_fatigue(
     """
     sets, tau, hard = _fatigue_inputs(sets_by_day, tau_days, hard_session_sets)
     period = sets.shape[-1]
+    if sets.size * period > MAX_KERNEL_VALUES:
+        raise ValueError(f"sets_by_day must have at most {MAX_KERNEL_VALUES:,} values x days in its cycle (memory); "
+                         f"got shape {sets.shape}")
     day = np.arange(period)
     lag = (day[:, None] - day[None, :] - 1) % period + 1  # lag[d, s] in 1..P
     tau_col = np.asarray(tau, dtype=float)[..., None, None] if tau.ndim else tau
-    kernel = np.exp(-lag / tau_col) / (1.0 - np.exp(-period / tau_col))  # (..., d, s)
+    # -expm1(-P/tau) = 1 - exp(-P/tau) without cancellation (tau is at most 365 d, so it never reaches 0)
+    kernel = np.exp(-lag / tau_col) / -np.expm1(-period / tau_col)  # (..., d, s)
     return np.einsum("...ds,...s->...d", kernel, sets / hard)
 
 
@@ -576,7 +762,7 @@ def readiness(fatigue: ArrayLike) -> float | FloatArray:
     Parameters
     ----------
     fatigue
-        Fatigue in hard sessions (>= 0), a number or an array.
+        Fatigue in hard sessions (>= 0), a number or a non-empty array.
 
     Returns
     -------
@@ -586,18 +772,18 @@ def readiness(fatigue: ArrayLike) -> float | FloatArray:
     Raises
     ------
     ValueError
-        If ``fatigue`` is negative or not finite.
+        If ``fatigue`` is negative, empty or not finite.
     """
-    f = real_array("fatigue", fatigue, low=0.0, unit="hard sessions", allow_empty=True)
+    f = real_array("fatigue", fatigue, low=0.0, unit="hard sessions")
     return scalar_or_array(1.0 - np.minimum(f, 1.0))
 
 
 def hours_to_readiness(
     sets: float,
     tau_days: float,
-    target_readiness: float = 0.9,
+    target_readiness: float = reference.RECOVERED_READINESS.value,
     *,
-    hard_session_sets: float = 4.0,
+    hard_session_sets: float = HARD_SESSION_SETS,
 ) -> float:
     """Hours after one session of ``sets`` hard sets until readiness reaches ``target_readiness``.
 
@@ -608,14 +794,13 @@ def hours_to_readiness(
     Parameters
     ----------
     sets
-        Fractional hard sets in the session (>= 0).
+        Fractional hard sets in the session (0 to ``reference.MAX_WEEKLY_SETS``).
     tau_days
-        The muscle's fatigue time constant (days, > 0).
+        The muscle's fatigue time constant (days, 0.001-365).
     target_readiness
-        Readiness to reach (0 <= r < 1).
+        Readiness to reach (0 <= r < 1; default ``reference.RECOVERED_READINESS``).
     hard_session_sets
-        Sets that make one hard session (> 0; an assumption, see
-        :func:`muscle_fatigue`).
+        Sets that make one hard session (an assumption, see :func:`muscle_fatigue`).
 
     Returns
     -------
@@ -627,23 +812,28 @@ def hours_to_readiness(
     ValueError
         If an argument is out of range.
     """
-    s = real_number("sets", sets, low=0.0, unit="fractional sets")
-    tau = real_number("tau_days", tau_days, low=0.0, low_open=True, unit="d")
+    s = _session_sets(sets)
+    tau = _tau("tau_days", tau_days)
     r = real_number("target_readiness", target_readiness, low=0.0, high=1.0, high_open=True)
-    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
+    hard = _hard(hard_session_sets)
     f0 = s / hard
     remaining = 1.0 - r
     if f0 <= remaining:
         return 0.0
-    return 24.0 * tau * math.log(f0 / remaining)
+    return _HOURS_PER_DAY * tau * (math.log(f0) - math.log(remaining))
+
+
+def _session_sets(sets: Any) -> float:
+    return real_number("sets", sets, low=0.0, high=MAX_SETS,
+                       unit="fractional sets (a plausibility bound, reference.MAX_WEEKLY_SETS)")
 
 
 def readiness_after_session(
     hours: ArrayLike,
     tau_days: float,
-    sets: float = 4.0,
     *,
-    hard_session_sets: float = 4.0,
+    sets: float = HARD_SESSION_SETS,
+    hard_session_sets: float = HARD_SESSION_SETS,
 ) -> float | FloatArray:
     """Readiness of one muscle ``hours`` after a single session of ``sets`` hard sets.
 
@@ -654,11 +844,14 @@ def readiness_after_session(
     hours
         Time since the session (h, >= 0); a number or an array.
     tau_days
-        The muscle's fatigue time constant (days, > 0; see :func:`muscle_tau_days`).
+        The muscle's fatigue time constant (days, 0.001-365; see :func:`muscle_tau_days`).
     sets
-        Fractional hard sets in the session (>= 0).
+        Fractional hard sets in the session (0 to ``reference.MAX_WEEKLY_SETS``;
+        default one hard session, ``reference.HARD_SESSION_SETS``). Keyword-only,
+        so that it cannot be swapped with ``hours``.
     hard_session_sets
-        Sets that make one hard session (> 0; the course's unit, an assumption).
+        Sets that make one hard session (the course's unit, an assumption; see
+        :func:`muscle_fatigue`).
 
     Returns
     -------
@@ -671,10 +864,10 @@ def readiness_after_session(
         If an argument is out of range.
     """
     t = real_array("hours", hours, low=0.0, unit="h")
-    tau = real_number("tau_days", tau_days, low=0.0, low_open=True, unit="d")
-    s = real_number("sets", sets, low=0.0, unit="fractional sets")
-    hard = real_number("hard_session_sets", hard_session_sets, low=0.0, low_open=True, unit="fractional sets")
-    return readiness(s / hard * np.exp(-t / 24.0 / tau))
+    tau = _tau("tau_days", tau_days)
+    s = _session_sets(sets)
+    hard = _hard(hard_session_sets)
+    return readiness(s / hard * np.exp(-t / _HOURS_PER_DAY / tau))
 
 
 # ---------------------------------------------------------------------------
@@ -688,9 +881,10 @@ def fit_exponential_decay(t: ArrayLike, y: ArrayLike) -> tuple[float, float]:
     Parameters
     ----------
     t
-        Times (>= 0, at least two distinct values), any unit.
+        Times (>= 0, at least two clearly distinct values: a spread of more
+        than a billionth of the largest time), any unit.
     y
-        Positive values at those times.
+        Positive values at those times (as many as ``t``).
 
     Returns
     -------
@@ -700,19 +894,33 @@ def fit_exponential_decay(t: ArrayLike, y: ArrayLike) -> tuple[float, float]:
     Raises
     ------
     ValueError
-        If the arrays differ in length, have fewer than two distinct times,
-        ``y`` is not positive, or the fitted curve does not decay.
+        If the arrays differ in length, have fewer than two clearly distinct
+        times, ``y`` is not positive, or the fitted curve does not decay or
+        gives a time constant or amplitude that is not a finite positive number.
     """
-    times = real_array("t", t, low=0.0, ndim=1)
-    values = real_array("y", y, low=0.0, low_open=True, ndim=1)
-    if times.shape != values.shape:
-        raise ValueError(f"t and y must have the same length; got {times.size} and {values.size}")
-    if np.unique(times).size < 2:
-        raise ValueError(f"t must hold at least two distinct times; got {times.tolist()}")
-    slope, intercept = np.polyfit(times, np.log(values), 1)
-    if not slope < 0:
-        raise ValueError(f"y must decay with t for an exponential-decay fit; fitted slope {slope:g} per unit time")
-    return float(math.exp(intercept)), float(-1.0 / slope)
+    times, values = _checks.same_length({"t": real_array("t", t, low=0.0, ndim=1),
+                                          "y": real_array("y", y, low=0.0, low_open=True, ndim=1)})
+    scale = float(times.max())
+    spread = float(np.ptp(times))
+    if not spread > 1e-9 * scale:
+        raise ValueError(f"t must hold at least two clearly distinct times (a spread of more than a billionth "
+                         f"of the largest); got {_checks._short(times.tolist())}")
+    # least squares of log(y) on t / scale (closed form: well conditioned for any scale of t)
+    u = times / scale
+    log_y = np.log(values)
+    du = u - u.mean()
+    slope_u = float(np.dot(du, log_y - log_y.mean()) / np.dot(du, du))
+    intercept = float(log_y.mean() - slope_u * u.mean())
+    if not slope_u < 0:
+        raise ValueError(f"y must decay with t for an exponential-decay fit; fitted slope {slope_u / scale:g} "
+                         f"per unit time")
+    amplitude = math.exp(intercept) if intercept < 709.0 else math.inf
+    with np.errstate(over="ignore"):
+        tau = float(np.float64(-scale) / slope_u)
+    if not (math.isfinite(tau) and tau > 0 and math.isfinite(amplitude) and amplitude > 0):
+        raise ValueError(f"t and y give no finite positive time constant and amplitude (tau={tau:g}, A={amplitude:g}): "
+                         f"rescale t (for example to hours or days) or y")
+    return amplitude, tau
 
 
 def mps_fit() -> tuple[float, float]:

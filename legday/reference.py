@@ -585,6 +585,35 @@ BEHM_NONLOCAL_FATIGUE_ES_CI = (
     Cited(-0.14, "pooled effect size", "behm2021", "confirmed", "lower end of the 95 % CI"),
     Cited(0.09, "pooled effect size", "behm2021", "confirmed", "upper end of the 95 % CI"),
 )
+#: Plausibility bounds of the recovery models (legday.recovery, legday.program): beyond them the
+#: models are pure extrapolation, and the largest values overflow.
+MIN_TIME_CONSTANT_DAYS = Cited(0.001, "d", COURSE, "assumption",
+                               "a plausibility bound (about 1.5 min): the models step in whole days, and a load "
+                               "decays by exp(-1000) before the next morning at this time constant")
+MAX_TIME_CONSTANT_DAYS = Cited(365.0, "d", COURSE, "assumption",
+                               "a plausibility bound: a year, about 5 x the longest published fitted time constant "
+                               "(74 d)", related="vermeire2022")
+MAX_DAILY_LOAD = Cited(10000.0, "load units per day", COURSE, "assumption",
+                       "a plausibility bound in the load's own units (TSS, hard sets); the course's examples use "
+                       "100", related="coggan_pmc")
+MAX_BANISTER_GAIN = Cited(1000.0, "performance units per load unit", COURSE, "assumption",
+                          "a plausibility bound: the teaching example uses 1 and 2, a fitted cyclist 0.18 and 0.23 "
+                          "W per unit load", related="clarke2013")
+MIN_RECOVERY_HOURS = Cited(1.0, "h", COURSE, "assumption",
+                           "a plausibility bound far below the 48-72 h the recovery studies report",
+                           related="korak2015,belcher2019")
+MAX_RECOVERY_HOURS = Cited(720.0, "h", COURSE, "assumption",
+                           "a plausibility bound: 30 days, 10 x the 72 h suggested for heavy multi-joint lifts",
+                           related="korak2015,belcher2019")
+MIN_HARD_SESSION_SETS = Cited(1.0, "fractional sets", COURSE, "assumption",
+                              "a plausibility bound: a hard session is at least one hard set", related="belcher2019")
+#: Default body mass for the energy of a programme (legday.program.session_kcal, evaluate).
+PROGRAMME_BODY_MASS_KG = Cited(80.0, "kg", COURSE, "assumption",
+                               "a round default body mass, as in the energy examples", related="ainsworth2011")
+#: Default length of a programme's growth projection (legday.program.evaluate, projected_growth).
+PROJECTION_WEEKS = Cited(12.0, "weeks", COURSE, "assumption",
+                         "the course's projection horizon, the length of typical hypertrophy trials (12 weeks in "
+                         "hubal2005)", related="hubal2005")
 #: Weekly programmes (legday.program): minutes of session time per hard set, rests included.
 MINUTES_PER_SET = Cited(3.0, "min per set", COURSE, "assumption",
                         "the course's choice (about 45 s of work and 2-2.5 min of rest); the Compendium's "
