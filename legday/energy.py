@@ -63,11 +63,11 @@ __all__ = [
     "DAYS_PER_YEAR",
 ]
 
-#: Body masses the models accept (kg): adults, with room at both ends.
+#: Body masses the models accept (kg), adults with room at both ends.
 BODY_MASS_RANGE_KG: tuple[float, float] = (20.0, 400.0)
-#: Longest body-mass simulation (days): five years, including leap days.
+#: Longest body-mass simulation (days), five years including leap days.
 MAX_SIMULATION_DAYS = 1827
-#: Days in a year of the body-mass simulations: "after n years" is day 365 n (leap days ignored).
+#: Days in a year of the body-mass simulations (leap days ignored), so "after n years" is day 365 n.
 DAYS_PER_YEAR = 365
 
 _SEXES = ref.SEXES

@@ -144,7 +144,7 @@ STYLES: tuple[str, ...] = ("legday", "projector")
 #: and Matplotlib's constrained layout takes seconds per figure beyond a few dozen.
 MAX_PANELS = 16
 
-#: Largest width or height of a figure, in inches: a page is 7 inches wide and a tall column
+#: Largest width or height of a figure, in inches. A page is 7 inches wide and a tall column
 #: of panels is well under 100; far beyond, drawing takes seconds and Matplotlib's renderer
 #: refuses an image of 2**16 pixels or more in either direction.
 MAX_FIGURE_IN = 100.0
@@ -331,7 +331,7 @@ def figure(
         ``width`` and ``height`` describe the row as asked for; the column is
         :data:`COLUMN_WIDTH_IN` wide (or ``width``, if narrower) and each panel
         ``0.85 * height`` high.
-    **subplot_kw
+    **subplot_kw : dict
         Passed on to :func:`matplotlib.pyplot.subplots` (``sharex`` ...).
 
     Returns
