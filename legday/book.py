@@ -80,7 +80,8 @@ def glue(name: str, value: Any) -> Any:
 
     Returns
     -------
-    The (converted) value, so a cell can both glue and use it.
+    object
+        The (converted) value, so a cell can both glue and use it.
 
     Raises
     ------

@@ -79,7 +79,7 @@ def cover_alt_text() -> str:
             f"course's verdict and giving the verdict's one-line detail. {panels}.")
 
 
-#: Every static image: file name in ``figures/`` -> function that draws it.
+#: Every static image, as file name in ``figures/`` -> function that draws it.
 FIGURES: dict[str, Callable[[], Figure]] = {"cover.png": cover}
 
 

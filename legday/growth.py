@@ -240,6 +240,8 @@ def lower_body_share_from_sex_gaps(
         For numbers out of range, equal gaps, or numbers no split of the muscle
         can satisfy (a share outside 0-1).
 
+    Notes
+    -----
     Source: janssen2000.
     """
     m = _checks.real_number("male_kg", float(ref.SKELETAL_MUSCLE_KG["male"]) if male_kg is None else male_kg,

@@ -788,6 +788,8 @@ def calibrate_stiffness_gain(
     ValueError
         If ``target_gap`` is outside (0, 0.9), or a lifter's input is out of range or given twice.
 
+    Notes
+    -----
     Source: saeterbakken2013 (target gap).
     """
     target = _checks.real_number("target_gap", target_gap, low=0, high=0.9, low_open=True, high_open=True)

@@ -7,14 +7,23 @@ axes whose labels always carry a unit.
 Typical use in a chapter::
 
     from legday import plotting
+    plotting.use_style()  # once, in the setup cell
     fig, ax = plotting.figure()
     ax.plot(x, y, color=plotting.color("legs"), label="leg session")
     plotting.label(ax, x="Body mass", x_unit="kg", y="Energy", y_unit="kcal")
     plotting.finish(fig, ax)
 
-The style is applied through :func:`figure` (a :func:`matplotlib.pyplot.rc_context`
-around figure creation plus explicit settings on the axes), so importing this
-module changes no global state.
+The style is a Matplotlib style sheet shipped with the package
+(``legday/styles/legday.mplstyle``). The setup cell of each chapter applies it once,
+for every figure made afterwards::
+
+    plotting.use_style()
+
+Importing this module changes no global state; :func:`use_style` does, on purpose (it is
+:func:`matplotlib.style.use`). The sheet is also a named Matplotlib style, so outside
+the course ``plt.style.use("legday.styles.legday")`` gives the same look. The figure
+pack (``tools/figure_pack.py``) layers ``projector.mplstyle`` (larger type, bolder
+lines) on top: ``plotting.use_style("projector")``.
 
 Figures are made for every screen:
 
@@ -39,14 +48,17 @@ from contextlib import contextmanager
 from typing import Any
 
 import io
+from pathlib import Path
 
-import matplotlib as mpl
 import matplotlib.pyplot as plt
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.collections import Collection
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.lines import Line2D
+
+from legday import _checks
 
 __all__ = [
     "COLUMN_WIDTH_IN",
@@ -56,7 +68,11 @@ __all__ = [
     "CourseFigure",
     "OKABE_ITO",
     "ROLE_COLORS",
-    "RC_PARAMS",
+    "STYLES",
+    "MAX_PANELS",
+    "MAX_FIGURE_IN",
+    "style_sheet",
+    "use_style",
     "color",
     "colors",
     "style",
@@ -106,6 +122,7 @@ ROLE_COLORS: dict[str, str] = {
     "reference": "#666666",
 }
 
+#: The colour cycle of the course style, in order (``axes.prop_cycle`` of the style sheet).
 _CYCLE: tuple[str, ...] = (
     OKABE_ITO["blue"],
     OKABE_ITO["vermillion"],
@@ -117,25 +134,68 @@ _CYCLE: tuple[str, ...] = (
     OKABE_ITO["yellow"],
 )
 
-#: Matplotlib settings of the course style (used inside :func:`style`).
-RC_PARAMS: dict[str, Any] = {
-    "figure.figsize": (7.0, 4.2),
-    "figure.dpi": 100,
-    "savefig.dpi": 100,
-    "savefig.bbox": "tight",
-    "font.size": 11,
-    "axes.titlesize": 12,
-    "axes.labelsize": 11,
-    "axes.spines.top": False,
-    "axes.spines.right": False,
-    "axes.grid": True,
-    "grid.alpha": 0.3,
-    "grid.linewidth": 0.6,
-    "lines.linewidth": 2.0,
-    "legend.frameon": False,
-    "axes.prop_cycle": mpl.cycler(color=list(_CYCLE)),
-    "image.cmap": "viridis",
-}
+_STYLE_DIR = Path(__file__).resolve().parent / "styles"
+
+#: The course's style sheets (``legday/styles/<name>.mplstyle``): ``"legday"``, the book's
+#: style, and ``"projector"``, larger type and lines layered on top of it for the figure pack.
+STYLES: tuple[str, ...] = ("legday", "projector")
+
+#: Most panels (``nrows * ncols``) in one figure: more are unreadable on a page or a slide,
+#: and Matplotlib's constrained layout takes seconds per figure beyond a few dozen.
+MAX_PANELS = 16
+
+#: Largest width or height of a figure, in inches. A page is 7 inches wide and a tall column
+#: of panels is well under 100; far beyond, drawing takes seconds and Matplotlib's renderer
+#: refuses an image of 2**16 pixels or more in either direction.
+MAX_FIGURE_IN = 100.0
+
+
+def style_sheet(name: str = "legday") -> Path:
+    """Return the path of one of the course's style sheets.
+
+    Parameters
+    ----------
+    name : str
+        One of :data:`STYLES`.
+
+    Returns
+    -------
+    pathlib.Path
+        The ``.mplstyle`` file inside the installed package.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not one of :data:`STYLES`.
+    """
+    return _STYLE_DIR / f"{_checks.choice('name', name, STYLES)}.mplstyle"
+
+
+def _sheets(layers: tuple[str, ...]) -> list[Path]:
+    for layer in layers:
+        _checks.choice("layers", layer, STYLES)
+    return [style_sheet("legday"), *(style_sheet(layer) for layer in layers if layer != "legday")]
+
+
+def use_style(*layers: str) -> None:
+    """Apply the course style to every figure made from now on (in a chapter's setup cell).
+
+    The book's sheet (``legday.mplstyle``: Okabe-Ito colours, 2-point lines, legends
+    without a frame, a light grid, no top or right spine) is applied with
+    :func:`matplotlib.style.use`; each of ``layers`` is applied on top of it, in order.
+    Settings that no sheet names are left as they are.
+
+    Parameters
+    ----------
+    *layers : str
+        Further sheets from :data:`STYLES`, e.g. ``"projector"`` for the figure pack.
+
+    Raises
+    ------
+    ValueError
+        If a layer is not one of :data:`STYLES`.
+    """
+    plt.style.use(_sheets(layers))
 
 
 def color(role: str) -> str:
@@ -147,7 +207,7 @@ def color(role: str) -> str:
         If ``role`` is neither a role in :data:`ROLE_COLORS` nor a colour in
         :data:`OKABE_ITO`.
     """
-    key = role.strip().lower() if isinstance(role, str) else role
+    key = role.strip().lower() if isinstance(role, str) else None
     if key in ROLE_COLORS:
         return ROLE_COLORS[key]
     if key in OKABE_ITO:
@@ -157,9 +217,17 @@ def color(role: str) -> str:
 
 
 def colors(n: int) -> list[str]:
-    """Return ``n`` distinct palette colours (at most eight)."""
-    if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= len(_CYCLE):
-        raise ValueError(f"n must be a whole number from 1 to {len(_CYCLE)}; got {n!r}")
+    """Return ``n`` distinct palette colours (at most eight), in the order of the style's cycle.
+
+    Raises
+    ------
+    ValueError
+        If ``n`` is not a whole number from 1 to 8.
+    """
+    try:
+        n = _checks.whole_number("n", n, low=1, high=len(_CYCLE))
+    except ValueError:
+        raise ValueError(f"n must be a whole number from 1 to {len(_CYCLE)}; got {n!r}") from None
     return list(_CYCLE[:n])
 
 
@@ -215,10 +283,24 @@ del CourseFigure.set
 
 
 @contextmanager
-def style() -> Iterator[None]:
-    """Context manager that applies the course style to figures made inside it."""
-    with plt.rc_context(RC_PARAMS):
+def style(*layers: str) -> Iterator[None]:
+    """Context manager: the course style (as :func:`use_style`) for what is drawn inside it only.
+
+    For scripts that must leave Matplotlib's settings as they found them
+    (``legday.figures``); a figure must be drawn and saved inside the block.
+    """
+    with plt.style.context(_sheets(layers)):
         yield
+
+
+def _inches(name: str, value: Any) -> float:
+    size = _checks.real_number(name, value, unit="inches")
+    if not 0 < size <= MAX_FIGURE_IN:
+        raise ValueError(
+            f"{name} must be in the range (0, {MAX_FIGURE_IN:g}] inches (a page is 7 inches wide; far larger "
+            f"figures take seconds to draw and Matplotlib refuses images of 2**16 pixels); got {size:g}"
+        )
+    return size
 
 
 def figure(
@@ -228,53 +310,80 @@ def figure(
     width: float | None = None,
     height: float | None = None,
     **subplot_kw: Any,
-) -> tuple[Figure, Any]:
-    """Create a figure and axes in the course style.
+) -> tuple[CourseFigure, Any]:
+    """Create a figure and axes laid out for the book.
+
+    The look (colours, line widths, legends, grid) comes from the style sheet that
+    :func:`use_style` applied; this function sets the size and layout, and returns a
+    :class:`CourseFigure`, which shows itself as SVG.
 
     Parameters
     ----------
-    nrows, ncols
-        Grid of axes, as in :func:`matplotlib.pyplot.subplots`. A single row of
-        several panels (``nrows=1, ncols>1``) is laid out as a column instead, one
-        panel under the other, so that each panel reads on a phone; the axes are
-        returned in the same order (left to right becomes top to bottom).
-    width, height
-        Figure size in inches; by default 7 x 4.2 per row of one panel,
-        growing with the number of rows. For a row laid out as a column,
+    nrows, ncols : int
+        Grid of axes, as in :func:`matplotlib.pyplot.subplots`, at most
+        :data:`MAX_PANELS` panels. A single row of several panels (``nrows=1, ncols>1``)
+        is laid out as a column instead, one panel under the other, so that each panel
+        reads on a phone; the axes are returned in the same order (left to right becomes
+        top to bottom).
+    width, height : float or None
+        Figure size in inches, at most :data:`MAX_FIGURE_IN`; by default 7 x 4.2 per row
+        of one panel, growing with the number of rows. For a row laid out as a column,
         ``width`` and ``height`` describe the row as asked for; the column is
         :data:`COLUMN_WIDTH_IN` wide (or ``width``, if narrower) and each panel
         ``0.85 * height`` high.
-    **subplot_kw
+    **subplot_kw : dict
         Passed on to :func:`matplotlib.pyplot.subplots` (``sharex`` ...).
 
     Returns
     -------
-    (Figure, Axes or array of Axes)
+    tuple
+        The figure (a :class:`CourseFigure`) and its axes: one
+        :class:`~matplotlib.axes.Axes`, or a NumPy array of them for a grid.
+
+    Raises
+    ------
+    ValueError
+        If ``nrows`` or ``ncols`` is not a whole number >= 1, the grid has more than
+        :data:`MAX_PANELS` panels, or a size is not a number in (0, :data:`MAX_FIGURE_IN`]
+        inches.
     """
-    for name, value in (("nrows", nrows), ("ncols", ncols)):
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise ValueError(f"{name} must be a whole number >= 1; got {value!r}")
-    w = width if width is not None else COLUMN_WIDTH_IN
-    h = height if height is not None else (4.2 if nrows == 1 else 3.0 * nrows)
-    if w <= 0 or h <= 0:
-        raise ValueError(f"width and height must be > 0 inches; got {w!r} x {h!r}")
+    nrows = _checks.whole_number("nrows", nrows, low=1)
+    ncols = _checks.whole_number("ncols", ncols, low=1)
+    _checks.size_limit({"nrows": nrows, "ncols": ncols}, high=MAX_PANELS,
+                       reason="more panels are unreadable on a page and slow to lay out")
+    w = _inches("width", width) if width is not None else COLUMN_WIDTH_IN
+    h = _inches("height", height) if height is not None else (4.2 if nrows == 1 else 3.0 * nrows)
     if nrows == 1 and ncols > 1:  # a row of panels reads on a phone only as a column
         nrows, ncols = ncols, 1
         w, h = min(w, COLUMN_WIDTH_IN), 0.85 * h * nrows
-    with style():
-        fig, axes = plt.subplots(
-            nrows, ncols, figsize=(w, h), layout="constrained", FigureClass=CourseFigure, **subplot_kw
+    if h > MAX_FIGURE_IN:
+        raise ValueError(
+            f"height x ncols must give a column at most {MAX_FIGURE_IN:g} inches tall (a row of panels is laid "
+            f"out as a column, each panel 0.85 x height); got {nrows} panels x {h / nrows:g} = {h:g} inches"
         )
-        for ax in fig.axes:
-            ax.grid(True, alpha=RC_PARAMS["grid.alpha"], linewidth=RC_PARAMS["grid.linewidth"])
-            ax.spines["top"].set_visible(False)
-            ax.spines["right"].set_visible(False)
-            ax.set_prop_cycle(RC_PARAMS["axes.prop_cycle"])
+    fig, axes = plt.subplots(nrows, ncols, figsize=(w, h), layout="constrained", FigureClass=CourseFigure,
+                             **subplot_kw)
     return fig, axes
 
 
 def _with_unit(text: str, unit: str | None) -> str:
     return f"{text} ({unit})" if unit else text
+
+
+def _text(name: str, value: Any, *, optional: bool) -> str | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, str) and value.strip():
+        return value
+    allowed = "a non-empty string or None" if optional else "a non-empty string"
+    raise ValueError(f"{name} must be {allowed}; got {value!r}")
+
+
+def _axes(name: str, value: Any) -> Axes:
+    if isinstance(value, Axes):
+        return value
+    raise ValueError(f"{name} must be a matplotlib Axes (what plotting.figure() returns beside the figure); "
+                     f"got {_checks._short(value)}")
 
 
 def label(
@@ -292,12 +401,36 @@ def label(
     or a word such as ``"ratio"`` explicitly when a quantity has no unit, so
     that a missing unit is a decision and never an accident. ``None`` is only
     accepted for categorical axes (muscle names, programmes ...).
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        The axes to label.
+    x, y : str
+        What the axes show, e.g. ``"Body mass"``.
+    x_unit, y_unit : str or None
+        Their units, e.g. ``"kg"``, shown in brackets; ``None`` for a categorical axis.
+    title : str or None
+        The panel's title, if any.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax``, labelled.
+
+    Raises
+    ------
+    ValueError
+        If ``ax`` is not an Axes, a label or unit is not a non-empty string, or a
+        given title is empty.
     """
-    if not x or not y:
-        raise ValueError("x and y labels must be non-empty strings")
+    ax = _axes("ax", ax)
+    x, y = _text("x", x, optional=False), _text("y", y, optional=False)
+    x_unit, y_unit = _text("x_unit", x_unit, optional=True), _text("y_unit", y_unit, optional=True)
+    title = _text("title", title, optional=True)
     ax.set_xlabel(_with_unit(x, x_unit))
     ax.set_ylabel(_with_unit(y, y_unit))
-    if title:
+    if title is not None:
         ax.set_title(title)
     return ax
 
@@ -307,8 +440,41 @@ def finish(fig: Figure, axes: Axes | Sequence[Axes] | Any = None, *, legend: boo
 
     End a notebook cell with ``plt.show()`` after this (or make the figure the
     cell's last expression) so the cell's text output stays deterministic.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure to finish; every axes of it without a legend gets one if it has
+        labelled artists.
+    axes : matplotlib.axes.Axes, sequence of Axes, or None
+        The figure's axes, as :func:`figure` returned them (accepted for symmetry with
+        :func:`figure`; every axes of ``fig`` is finished either way).
+    legend : bool
+        Whether to add the legends.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        ``fig``.
+
+    Raises
+    ------
+    ValueError
+        If ``fig`` is not a figure, ``axes`` holds something that is not an Axes, or
+        ``legend`` is not True or False.
     """
-    if legend:
+    if not isinstance(fig, Figure):
+        raise ValueError(f"fig must be a matplotlib Figure (what plotting.figure() returns first); "
+                         f"got {_checks._short(fig)}")
+    if axes is not None:
+        items = [axes] if isinstance(axes, Axes) else axes
+        try:
+            items = list(np.ravel(np.asarray(items, dtype=object)))
+        except (TypeError, ValueError):
+            items = [axes]
+        for item in items:
+            _axes("axes", item)
+    if _checks.flag("legend", legend):
         for ax in fig.axes:
             handles, labels = ax.get_legend_handles_labels()
             if handles and ax.get_legend() is None:

@@ -331,7 +331,7 @@ SPLITS: Mapping[str, Programme] = MappingProxyType(
         )
     }
 )
-"""The course's ready-made weeks, by name: ``"upper body only"`` (six days),
+"""The course's ready-made weeks by name, ``"upper body only"`` (six days),
 ``"full body"`` (three), ``"upper/lower"`` (four), ``"push/pull/legs"`` (six)
 and ``"bro split"`` (one muscle group a day, five days). The exercises and set
 counts are illustrative choices, not recommendations from a study."""

@@ -75,7 +75,7 @@ __all__ = [
     "mps_percent_above_rest",
 ]
 
-#: The two daily recursions: "next_day" (a load counts from the next morning, the default)
+#: The two daily recursions, "next_day" (a load counts from the next morning, the default)
 #: and "same_day" (a load counts on the day it is done, as in Clarke & Skiba's spreadsheet).
 CONVENTIONS: tuple[str, ...] = ("next_day", "same_day")
 

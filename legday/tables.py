@@ -58,7 +58,7 @@ class Column:
 
     @property
     def header(self) -> str:
-        """Title and unit in one line: ``"Net energy (kcal/week)"``."""
+        """Title and unit in one line, e.g. ``"Net energy (kcal/week)"``."""
         return f"{self.title} ({self.unit})" if self.unit else self.title
 
     def cell(self, value: Any) -> str:

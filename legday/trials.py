@@ -68,18 +68,18 @@ __all__ = [
 #: The two study designs.
 DESIGNS: tuple[str, ...] = ("between", "within")
 
-#: Mean arm-CSA change of the arm-only condition (%): West 2010's arm-only arm, 15 weeks.
+#: Mean arm-CSA change of the arm-only condition (%), from West 2010's arm-only arm, 15 weeks.
 MEAN_RESPONSE_PCT = float(
     next(r.without_legs_pct for r in ref.TRANSFER_RESULTS if r.source == "west2010" and r.without_legs_pct)
 )
-#: Coefficient of variation of individual responses: Hubal 2005's value for men (West 2010 studied men).
+#: Coefficient of variation of individual responses, Hubal 2005's value for men (West 2010 studied men).
 RESPONSE_CV = growth.responsiveness_sd("male")
-#: Error of a single CSA measurement (% of the value): course assumption (reference.TRIALS_MEASUREMENT_ERROR_PCT).
+#: Error of a single CSA measurement (% of the value), a course assumption (reference.TRIALS_MEASUREMENT_ERROR_PCT).
 MEASUREMENT_ERROR_PCT = float(ref.TRIALS_MEASUREMENT_ERROR_PCT)
-#: Share of the response variance that belongs to the person, shared by both arms: course assumption
+#: Share of the response variance that belongs to the person, shared by both arms, a course assumption
 #: (reference.TRIALS_BETWEEN_PERSON_SHARE).
 BETWEEN_PERSON_SHARE = float(ref.TRIALS_BETWEEN_PERSON_SHARE)
-#: Most simulated people (n_trials x n) in one call: about 256 MB of draws, a few seconds.
+#: Most simulated people (n_trials x n) in one call, about 256 MB of draws and a few seconds.
 MAX_SIMULATED_PEOPLE = 4_000_000
 #: Most simulated people over all cells of one :func:`power` grid.
 MAX_POWER_PEOPLE = 20_000_000
@@ -152,6 +152,8 @@ def response_sd_from_range_pp(
     ValueError
         If ``high_pct <= low_pct`` or ``n`` < 2.
 
+    Notes
+    -----
     Source: hubal2005 (range and n); the normal reading is the course's assumption.
     """
     lo = _checks.real_number("low_pct", low_pct)
@@ -161,7 +163,7 @@ def response_sd_from_range_pp(
     return (hi - lo) / expected_normal_range(n)
 
 
-#: Individual spread of arm growth (percentage points) at the default mean response: Hubal's CV x mean.
+#: Individual spread of arm growth (percentage points) at the default mean response, Hubal's CV x mean.
 RESPONSE_SD_PCT = RESPONSE_CV * MEAN_RESPONSE_PCT
 
 
@@ -226,7 +228,7 @@ class TrialResults:
 
     @property
     def mean_significant_benefit_pct(self) -> float:
-        """Average estimated effect among studies reporting a significant benefit (nan-free: 0 if none)."""
+        """Average estimated effect among studies reporting a significant benefit (0, not NaN, if none)."""
         chosen = self.significant & (self.estimated_effect_pct > 0)
         return float(np.mean(self.estimated_effect_pct[chosen])) if np.any(chosen) else 0.0
 
@@ -311,6 +313,8 @@ def simulate_trials(
     ValueError
         If an input is out of range.
 
+    Notes
+    -----
     Source: hubal2005 (spread), west2010 (mean response), hansen2001 (imbalance).
     """
     trials, kind, size, level = _common(n_trials, design, n, alpha)

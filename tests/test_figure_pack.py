@@ -48,9 +48,14 @@ def test_index_lists_every_figure_with_number_caption_and_alt(pack: Path) -> Non
 
 
 def test_projector_type_is_larger_than_the_book_style() -> None:
+    import matplotlib
+
     from legday import plotting
 
-    assert figure_pack.PROJECTOR_RC["font.size"] >= 1.4 * plotting.RC_PARAMS["font.size"]
+    book, projector = (matplotlib.rc_params_from_file(plotting.style_sheet(name), use_default_template=False)
+                       for name in ("legday", "projector"))
+    assert projector["font.size"] >= 1.4 * book["font.size"]
+    assert 'use_style("projector")' in figure_pack.SETUP_CELL
     assert "figure_formats" in figure_pack.SETUP_CELL and "svg" in figure_pack.SETUP_CELL
 
 

@@ -213,20 +213,6 @@ def test_python_examples_run(page: str) -> None:
         assert proc.returncode == 0, f"{page}: example failed:\n{code}\n{proc.stderr[-2000:]}"
 
 
-def test_api_docs_helpers() -> None:
-    import api_docs  # _ext is on pytest's pythonpath (pyproject.toml)
-    lines = ["Summary.", "", "Returns", "-------", "float", "    The value.", "", "Source: janssen2000."]
-    assert api_docs.sources_before_sections(lines) == [
-        "Summary.", "", "Source: janssen2000.", "", "Returns", "-------", "float", "    The value.", ""
-    ]
-    prose = ["Returns", "-------", "The (converted) value, so a cell can use it."]
-    assert api_docs.prose_returns_as_descriptions(prose) == [
-        "Returns", "-------", "object", "    The (converted) value, so a cell can use it."
-    ]
-    typed = ["Returns", "-------", "float or ndarray", "    Energy (kcal)."]
-    assert api_docs.prose_returns_as_descriptions(typed) == typed
-
-
 def test_pdf_handout_escapes_underscores_in_text() -> None:
     import pdf_handout  # _ext is on pytest's pythonpath (pyproject.toml)
     assert pdf_handout.escape_text_underscores(r'x_n (\text{"same_day"}) \text{a\_b}') == (
@@ -256,6 +242,45 @@ def test_reference_pages_build_without_warnings(tmp_path: Path) -> None:
     page = (tmp_path / "_build" / "html" / "api.html").read_text(encoding="utf-8")
     for module in sorted(_public_modules()):
         assert f'id="module-{module}"' in page, f"api.html does not document {module}"
+    assert api_page_problems(page) == []
+    assert len(re.findall(r"</strong> \(", page)) > 300  # the parameters are found, and typed
+
+
+def _owner(page: str, at: int) -> str:
+    found = re.findall(r'<dt class="sig sig-object py" id="([^"]+)"', page[:at])
+    return found[-1] if found else "api.html"
+
+
+def api_page_problems(page: str) -> list[str]:
+    """Empty sections (a "Notes" heading with nothing under it, an empty field) and parameters
+    shown without a type, in the API page's HTML (autodoc + napoleon output)."""
+    problems = []
+    for m in re.finditer(r'<p class="rubric">([^<]*)</p>\s*(?=</dd>|<p class="rubric">|<dl class="py |</section>|$)', page):
+        problems.append(f"{_owner(page, m.start())}: empty {m[1]} section")
+    fields = re.finditer(r'<dt class="field-(?:odd|even)">([^<]*)<span class="colon">:</span></dt>\s*'
+                         r'<dd class="field-(?:odd|even)">(.*?)</dd>\s*(?=<dt class="field|</dl>)', page, flags=re.S)
+    for m in fields:
+        if not re.sub(r"<[^>]+>|\s", "", m[2]):
+            problems.append(f"{_owner(page, m.start())}: empty {m[1]} field")
+        if m[1] == "Parameters":
+            for name, after in re.findall(r"(?:<li>|^\s*)<p><strong>([^<]+)</strong>(.{0,2})", m[2]):
+                if after != " (":
+                    problems.append(f"{_owner(page, m.start())}: parameter {name} has no type")
+    return problems
+
+
+def test_the_api_page_checks_catch_empty_sections_and_untyped_parameters() -> None:
+    head = '<dl class="py function"><dt class="sig sig-object py" id="legday.x.f">f</dt><dd><p>Do it.</p>'
+    fields = ('<dl class="field-list simple"><dt class="field-odd">Parameters<span class="colon">:</span></dt>'
+              '<dd class="field-odd"><ul class="simple"><li><p><strong>a</strong> (<em>float</em>) – A.</p></li>'
+              '<li><p><strong>b</strong> – B, <strong>bold</strong>.</p></li></ul>\n</dd>'
+              '<dt class="field-even">Returns<span class="colon">:</span></dt><dd class="field-even"><p></p>\n</dd></dl>')
+    good = head + fields.replace("<strong>b</strong> –", "<strong>b</strong> (<em>int</em>) –").replace(
+        "<p></p>", "<p>The sum.</p>") + '<p class="rubric">Notes</p>\n<p>Source: x.</p>\n</dd></dl>'
+    bad = head + fields + '<p class="rubric">Notes</p>\n</dd></dl>'
+    assert api_page_problems(good) == []
+    assert api_page_problems(bad) == ["legday.x.f: empty Notes section", "legday.x.f: parameter b has no type",
+                                      "legday.x.f: empty Returns field"]
 
 
 # ---------------------------------------------------------------------------

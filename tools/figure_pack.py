@@ -6,7 +6,7 @@ Usage (from the repository root)::
     python tools/figure_pack.py --out DIR --chapter 4    # one chapter (repeat --chapter for more)
 
 Each chapter notebook is executed headlessly (nbclient, in a kernel started in ``chapters/``) with
-one extra first cell that switches the course style to projector type sizes and asks Matplotlib's
+one extra cell after the chapter's setup cell that switches the course style to projector type sizes and asks Matplotlib's
 inline backend for vector output (SVG and PDF). Every figure cell, that is every code cell with a
 ``mystnb.figure`` caption, then gives one ``figure-N.M_<label>.svg`` and ``.pdf``, numbered per
 chapter in the book's order (Figure 4.2 is the second captioned figure of chapter 4). ``index.html``
@@ -36,28 +36,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CHAPTERS = ROOT / "chapters"
 DEFAULT_OUT = ROOT / "_build" / "figures"
 
-#: Type sizes for a projector, in points (the book's style uses 11): legible from the back of a room.
-PROJECTOR_RC = {
-    "font.size": 16,
-    "axes.titlesize": 18,
-    "axes.labelsize": 16,
-    "xtick.labelsize": 14,
-    "ytick.labelsize": 14,
-    "legend.fontsize": 14,
-    "figure.titlesize": 18,
-    "lines.linewidth": 3.0,
-    "lines.markersize": 9,
-}
-
-#: The cell put in front of each chapter for the pack (never saved into the chapter).
-SETUP_CELL = f"""\
+#: The cell put after each chapter's setup cell for the pack (never saved into the chapter): projector
+#: type sizes and lines (``legday/styles/projector.mplstyle``, layered on the book's sheet; the book's
+#: style uses 11 pt type) and vector output.
+SETUP_CELL = """\
 # figure pack: projector type sizes and vector output (tools/figure_pack.py)
 %matplotlib inline
 %config InlineBackend.figure_formats = ["svg", "pdf"]
-import matplotlib.pyplot as _pack_plt
 from legday import plotting as _pack_plotting
-_pack_plotting.RC_PARAMS.update({PROJECTOR_RC!r})
-_pack_plt.rcParams.update({PROJECTOR_RC!r})
+_pack_plotting.use_style("projector")
 """
 
 SVG_MIME = "image/svg+xml"
@@ -93,12 +80,15 @@ def chapter_number(path: Path) -> int:
 
 
 def execute(nb: nbformat.NotebookNode, workdir: Path, timeout_s: int = 600) -> nbformat.NotebookNode:
-    """Execute a copy of ``nb`` with the pack's setup cell first; return the executed copy."""
+    """Execute a copy of ``nb`` with the pack's setup cell after the chapter's own (the first code cell
+    that calls ``plotting.use_style()``, which would reset the projector sizes); return the executed copy."""
     run = nbformat.from_dict(json.loads(json.dumps(nb)))
-    run.cells.insert(0, nbformat.v4.new_code_cell(SETUP_CELL))
+    at = next((i + 1 for i, cell in enumerate(run.cells)
+               if cell.cell_type == "code" and "plotting.use_style(" in cell.source), 0)
+    run.cells.insert(at, nbformat.v4.new_code_cell(SETUP_CELL))
     NotebookClient(run, timeout=timeout_s, kernel_name="python3",
                    resources={"metadata": {"path": str(workdir)}}).execute()
-    del run.cells[0]
+    del run.cells[at]
     return run
 
 
