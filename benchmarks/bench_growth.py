@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 
-from legday import growth, volume
+from legday import anatomy, growth, volume
 
 #: A balanced full-body week (upper and lower body), the chapters' example.
 PROGRAMME = [
@@ -64,7 +64,7 @@ def main() -> None:
 
     sets = growth.programme_sets(PROGRAMME, weeks=args.weeks)
     rate = growth.weekly_growth_percent(sets)
-    base = growth.baseline_muscle_kg("male")
+    base = anatomy.baseline_muscle_kg("male")
     baseline = [base[m] for m in volume.MUSCLES]
 
     growth.simulate_population(PROGRAMME, weeks=args.weeks, n_people=10, seed=args.seed)  # warm-up

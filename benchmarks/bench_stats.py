@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from legday import growth, trials
+from legday import hormones, trials
 
 #: A balanced full-body week, as in chapter 3's cohorts.
 BALANCED = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 4)]
@@ -44,7 +44,7 @@ def main() -> None:
             10_000, design="between", n=8, seed=3),
         "power: 8 sizes x 3 effects x 1,000 studies": lambda: trials.power(
             np.array([6, 9, 12, 16, 24, 32, 48, 64]), np.array([2.0, 5.0, 10.0]), n_trials=1000, seed=4),
-        "cohort_correlations: 2,000 cohorts of 56 men, 12 weeks": lambda: growth.cohort_correlations(
+        "cohort_correlations: 2,000 cohorts of 56 men, 12 weeks": lambda: hormones.cohort_correlations(
             BALANCED, n_people=56, weeks=12, n_cohorts=2000, seed=5),
     }
     print(f"Python {platform.python_version()} on {platform.machine()}; best of {args.repeats}\n")

@@ -3,13 +3,15 @@
 One module per concern:
 
 - :mod:`legday.energy` -- session energy from METs, resting metabolic rate,
-  tissue rates, EPOC and body-mass change;
+  tissue rates and EPOC;
+- :mod:`legday.bodymass` -- body-mass change from a sustained energy gap;
 - :mod:`legday.plotting` -- the course's one figure style;
 - :mod:`legday.book` -- helpers that let a notebook run in the book and anywhere else;
 - :mod:`legday.reference` -- every number the models use, with its citation key.
 
-Other modules (volume, growth, recovery, programmes, mechanics, trials) are
-listed in the book's API reference. Every submodule is reachable from the
+Other modules (volume, anatomy, growth, hormones, fitness, recovery, program,
+assessment, scheduling, drawing, mechanics, trials) are listed in the book's
+API reference. Every submodule is reachable from the
 package: ``import legday`` then ``legday.energy.met_kcal(...)`` works (each is
 imported the first time it is used). Every public function validates its
 inputs and raises :class:`ValueError` with a message that names the argument,
@@ -24,8 +26,9 @@ REPOSITORY_URL = "https://github.com/leg-day-course/leg-day"
 
 #: The submodules reachable as ``legday.<name>`` after a plain ``import legday``.
 SUBMODULES: tuple[str, ...] = (
-    "book", "course", "energy", "figures", "growth", "mechanics", "plotting", "program", "recovery", "reference",
-    "setup", "trials", "verdicts", "volume",
+    "anatomy", "assessment", "bodymass", "book", "course", "drawing", "energy", "figures", "fitness", "growth",
+    "hormones", "mechanics", "plotting", "program", "recovery", "reference", "scheduling", "setup", "trials",
+    "verdicts", "volume",
 )
 
 

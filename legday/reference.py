@@ -321,7 +321,7 @@ ADAPTIVE_THERMOGENESIS_FRACTION = Cited(
     0.464, "fraction of the energy imbalance", COURSE, "assumption",
     "the course's simple form of adaptive thermogenesis: in a deficit the body spends this fraction of the "
     "deficit less than its size predicts (more in a surplus), so it slows the approach but not the end "
-    "point; calibrated (energy.calibrate_adaptive_thermogenesis) so the linearised half-time of chapter 4's "
+    "point; calibrated (bodymass.calibrate_adaptive_thermogenesis) so the linearised half-time of chapter 4's "
     "100 kg dieter is Hall's ~1 year; not a measured constant", related="hall2011")
 
 #: Body masses the energy models accept: a plausibility range for adults, with room at both ends.
@@ -400,14 +400,14 @@ LOWER_BODY_SHARE = {
     "male": Cited(0.55, "fraction of skeletal muscle", COURSE, "assumption",
                   "about half or more; ~55 % in men is recalled, the table was not read; the paper's totals "
                   "and sex gaps imply a share near one half, too loosely to replace it "
-                  "(growth.lower_body_share_from_sex_gaps)", related="janssen2000"),
+                  "(anatomy.lower_body_share_from_sex_gaps)", related="janssen2000"),
     "female": Cited(0.58, "fraction of skeletal muscle", COURSE, "assumption",
                     "women hold relatively more of their muscle in the lower body; 0.58 is the course's "
                     "illustrative choice, the table was not read", related="janssen2000"),
 }
 #: Women have less skeletal muscle than men, more so in the upper body (Janssen's "gender
 #: differences" of 40 % and 33 %). Read as "men have 40 % / 33 % more", the paper's own totals
-#: (33.0 vs 21.0 kg) would be impossible; see growth.lower_body_share_from_sex_gaps.
+#: (33.0 vs 21.0 kg) would be impossible; see anatomy.lower_body_share_from_sex_gaps.
 SEX_GAP_UPPER_BODY = Cited(0.40, "fraction less in women", "janssen2000", "confirmed",
                            "women's upper-body muscle = (1 - 0.40) x men's: men have 1/0.60 - 1, about 67 %, more")
 SEX_GAP_LOWER_BODY = Cited(0.33, "fraction less in women", "janssen2000", "confirmed",
@@ -607,10 +607,10 @@ MAX_RECOVERY_HOURS = Cited(720.0, "h", COURSE, "assumption",
                            related="korak2015,belcher2019")
 MIN_HARD_SESSION_SETS = Cited(1.0, "fractional sets", COURSE, "assumption",
                               "a plausibility bound: a hard session is at least one hard set", related="belcher2019")
-#: Default body mass for the energy of a programme (legday.program.session_kcal, evaluate).
+#: Default body mass for the energy of a programme (legday.assessment.session_kcal, evaluate).
 PROGRAMME_BODY_MASS_KG = Cited(80.0, "kg", COURSE, "assumption",
                                "a round default body mass, as in the energy examples", related="ainsworth2011")
-#: Default length of a programme's growth projection (legday.program.evaluate, projected_growth).
+#: Default length of a programme's growth projection (legday.assessment.evaluate, projected_growth).
 PROJECTION_WEEKS = Cited(12.0, "weeks", COURSE, "assumption",
                          "the course's projection horizon, the length of typical hypertrophy trials (12 weeks in "
                          "hubal2005)", related="hubal2005")

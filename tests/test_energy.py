@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from legday import energy
+from legday import bodymass, energy
 from legday import reference as ref
 
 FAST = settings(max_examples=50, deadline=None)
@@ -277,26 +277,26 @@ MAN = {"body_mass_kg": 80.0, "fat_mass_kg": 18.0, "height_cm": 180.0, "age_years
 def test_static_rule_hand_worked() -> None:
     assert float(ref.STATIC_RULE_KCAL_PER_KG) == pytest.approx(7716.17, abs=0.01)
     # 500 kcal/day for 7 days = 3,500 kcal = one pound
-    assert energy.static_mass_change_kg(-500.0, days=7) == pytest.approx(-0.45359237)
-    out = energy.static_mass_change_kg(np.array([-500.0, 100.0]), days=np.array([[0.0], [364.0]]))
+    assert bodymass.static_mass_change_kg(-500.0, days=7) == pytest.approx(-0.45359237)
+    out = bodymass.static_mass_change_kg(np.array([-500.0, 100.0]), days=np.array([[0.0], [364.0]]))
     assert out.shape == (2, 2) and np.all(out[0] == 0.0)
 
 
 def test_forbes_share() -> None:
     c = 10.4 * 1816.0 / 9440.0
     assert c == pytest.approx(2.0, abs=0.01)
-    assert energy.forbes_lean_share(18.0) == pytest.approx(c / (c + 18.0))
-    shares = energy.forbes_lean_share(np.array([5.0, 20.0, 50.0]))
+    assert bodymass.forbes_lean_share(18.0) == pytest.approx(c / (c + 18.0))
+    shares = bodymass.forbes_lean_share(np.array([5.0, 20.0, 50.0]))
     assert np.all(np.diff(shares) < 0) and np.all((shares > 0) & (shares < 1))
 
 
 def test_energy_gap_counts_the_thermic_effect() -> None:
-    assert energy.energy_gap_kcal_per_day(intake_change_kcal_per_day=-500.0) == pytest.approx(-450.0)
-    assert energy.energy_gap_kcal_per_day(extra_expenditure_kcal_per_day=100.0) == pytest.approx(-100.0)
+    assert bodymass.energy_gap_kcal_per_day(intake_change_kcal_per_day=-500.0) == pytest.approx(-450.0)
+    assert bodymass.energy_gap_kcal_per_day(extra_expenditure_kcal_per_day=100.0) == pytest.approx(-100.0)
 
 
 def test_simulation_starts_in_balance_and_conserves_energy() -> None:
-    tr = energy.simulate_body_mass(days=365, **MAN, extra_expenditure_kcal_per_day=300.0)
+    tr = bodymass.simulate_body_mass(days=365, **MAN, extra_expenditure_kcal_per_day=300.0)
     assert tr.body_mass_kg.shape == (366,)
     assert tr.body_mass_kg[0] == 80.0 and tr.fat_kg[0] == 18.0
     stored = np.diff(tr.fat_kg) * 9440.0 + np.diff(tr.lean_kg) * 1816.0
@@ -310,7 +310,7 @@ def test_simulation_starts_in_balance_and_conserves_energy() -> None:
 
 
 def test_no_gap_no_change() -> None:
-    tr = energy.simulate_body_mass(days=100, **MAN)
+    tr = bodymass.simulate_body_mass(days=100, **MAN)
     assert np.all(tr.body_mass_kg == 80.0)
 
 
@@ -321,34 +321,34 @@ def _person(man: dict[str, object]) -> dict[str, object]:
 def test_expenditure_slope_by_hand() -> None:
     # Mifflin-St Jeor: 10 kcal/day per kg, plus (PAL - 1) x RMR(0) / m(0) of activity per kg
     rmr0 = 10 * 80 + 6.25 * 180 - 5 * 30 + 5
-    assert energy.expenditure_slope_kcal_per_kg(**_person(MAN)) == pytest.approx(10 + 0.6 * rmr0 / 80)
-    assert energy.expenditure_slope_kcal_per_kg(**_person(MAN), activity_factor=1.0) == pytest.approx(10.0)
+    assert bodymass.expenditure_slope_kcal_per_kg(**_person(MAN)) == pytest.approx(10 + 0.6 * rmr0 / 80)
+    assert bodymass.expenditure_slope_kcal_per_kg(**_person(MAN), activity_factor=1.0) == pytest.approx(10.0)
 
 
 def test_dynamic_steady_state_is_reached() -> None:
-    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=[100.0, 500.0])
-    slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
-    expected = energy.steady_state_mass_change_kg([-100.0, -500.0], **_person(MAN))
+    tr = bodymass.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=[100.0, 500.0])
+    slope = bodymass.expenditure_slope_kcal_per_kg(**_person(MAN))
+    expected = bodymass.steady_state_mass_change_kg([-100.0, -500.0], **_person(MAN))
     assert expected.tolist() == pytest.approx([-100.0 / slope, -500.0 / slope])
     assert tr.mass_change_kg[-1] == pytest.approx(expected, rel=0.03)
     assert np.all(np.abs(tr.energy_balance_kcal_per_day[-1]) < 0.03 * np.array([100.0, 500.0]))
 
 
 def test_adaptive_thermogenesis_slows_but_does_not_move_the_end_point() -> None:
-    fast = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0, adaptive_thermogenesis=0.0)
-    slow = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0)
+    fast = bodymass.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0, adaptive_thermogenesis=0.0)
+    slow = bodymass.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=100.0)
     assert abs(slow.mass_change_kg[365]) < abs(fast.mass_change_kg[365])
     assert slow.mass_change_kg[-1] == pytest.approx(fast.mass_change_kg[-1], rel=0.03)
 
 
 def test_response_time_matches_simulation_for_small_gap() -> None:
-    tau = energy.response_time_days(**MAN)
+    tau = bodymass.response_time_days(**MAN)
     p = 2.0 / 20.0  # C / (C + F) with C = 2.0 kg and F = 18 kg
-    slope = energy.expenditure_slope_kcal_per_kg(**_person(MAN))
+    slope = bodymass.expenditure_slope_kcal_per_kg(**_person(MAN))
     a = float(ref.ADAPTIVE_THERMOGENESIS_FRACTION)
     assert tau == pytest.approx(1.0 / (p / 1816 + (1 - p) / 9440) * (1 + a) / slope, rel=0.01)
-    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=10.0)
-    final = energy.steady_state_mass_change_kg(-10.0, **_person(MAN))
+    tr = bodymass.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=10.0)
+    final = bodymass.steady_state_mass_change_kg(-10.0, **_person(MAN))
     day = int(round(tau))
     assert tr.mass_change_kg[day] == pytest.approx(final * (1 - math.exp(-1)), rel=0.03)
 
@@ -360,8 +360,8 @@ DIETER = {"body_mass_kg": 100.0, "fat_mass_kg": 35.0, "height_cm": 175.0, "age_y
 
 def hall_check(**model: float) -> tuple[float, float]:
     """Intake change per kg of change after five years, and the share of that change reached after one year."""
-    year = energy.DAYS_PER_YEAR
-    run = energy.simulate_body_mass(days=5 * year, **DIETER, intake_change_kcal_per_day=-500.0, **model)
+    year = bodymass.DAYS_PER_YEAR
+    run = bodymass.simulate_body_mass(days=5 * year, **DIETER, intake_change_kcal_per_day=-500.0, **model)
     change = run.mass_change_kg
     return 500.0 / abs(change[5 * year]), change[year] / change[5 * year]
 
@@ -386,29 +386,29 @@ def test_hall_check_fails_on_the_old_and_half_built_models() -> None:
 
 
 def test_adaptive_fraction_is_calibrated_to_halls_half_time() -> None:
-    target = float(ref.HALL_HALF_TIME_YEARS) * energy.DAYS_PER_YEAR
-    a = energy.calibrate_adaptive_thermogenesis(target, **DIETER)
+    target = float(ref.HALL_HALF_TIME_YEARS) * bodymass.DAYS_PER_YEAR
+    a = bodymass.calibrate_adaptive_thermogenesis(target, **DIETER)
     assert float(ref.ADAPTIVE_THERMOGENESIS_FRACTION) == pytest.approx(a, abs=0.001)
-    half_time = energy.response_time_days(**DIETER) * math.log(2)
+    half_time = bodymass.response_time_days(**DIETER) * math.log(2)
     assert half_time == pytest.approx(target, rel=0.01)
     with pytest.raises(ValueError, match="half_time_days must lie between"):
-        energy.calibrate_adaptive_thermogenesis(100.0, **DIETER)
+        bodymass.calibrate_adaptive_thermogenesis(100.0, **DIETER)
 
 
 def test_half_time_close_to_hall() -> None:
-    half_time_years = energy.response_time_days(**MAN) * math.log(2) / energy.DAYS_PER_YEAR
+    half_time_years = bodymass.response_time_days(**MAN) * math.log(2) / bodymass.DAYS_PER_YEAR
     assert half_time_years == pytest.approx(float(ref.HALL_HALF_TIME_YEARS), rel=0.25)
 
 
 def test_static_rule_overestimates_long_run_loss() -> None:
-    tr = energy.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=500.0)
-    static = energy.static_mass_change_kg(-500.0, days=tr.day)
+    tr = bodymass.simulate_body_mass(days=1826, **MAN, extra_expenditure_kcal_per_day=500.0)
+    static = bodymass.static_mass_change_kg(-500.0, days=tr.day)
     assert abs(static[-1]) > 3 * abs(tr.mass_change_kg[-1])
 
 
 def test_cunningham_variant_loses_more_before_settling() -> None:
-    mif = energy.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0)
-    cun = energy.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0, rmr_equation="cunningham")
+    mif = bodymass.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0)
+    cun = bodymass.simulate_body_mass(days=730, **MAN, extra_expenditure_kcal_per_day=100.0, rmr_equation="cunningham")
     assert cun.mass_change_kg[-1] < mif.mass_change_kg[-1] < 0
 
 
@@ -420,15 +420,15 @@ def test_cunningham_variant_loses_more_before_settling() -> None:
     sex=st.sampled_from(["male", "female"]),
 )
 def test_static_rule_at_least_dynamic_at_long_horizons(gap: float, mass: float, fat_share: float, sex: str) -> None:
-    tr = energy.simulate_body_mass(
+    tr = bodymass.simulate_body_mass(
         mass, mass * fat_share, 170.0, 40.0, sex, days=1095, extra_expenditure_kcal_per_day=-gap
     )
-    static = energy.static_mass_change_kg(gap, days=tr.day)
+    static = bodymass.static_mass_change_kg(gap, days=tr.day)
     dynamic = tr.mass_change_kg
     assert np.all(np.isfinite(dynamic))
     assert np.all(np.abs(static[730:]) >= np.abs(dynamic[730:]))
     # same sign, monotone approach, never past the steady state
-    steady = energy.steady_state_mass_change_kg(gap, mass, 170.0, 40.0, sex)
+    steady = bodymass.steady_state_mass_change_kg(gap, mass, 170.0, 40.0, sex)
     assert np.all(np.sign(dynamic[1:]) == np.sign(gap))
     assert np.all(np.abs(dynamic) <= abs(steady) + 1e-9)
     assert np.all(np.diff(np.abs(dynamic)) >= 0)
@@ -453,16 +453,16 @@ def test_static_rule_at_least_dynamic_at_long_horizons(gap: float, mass: float, 
 def test_simulation_rejects_bad_input(kwargs: dict, match: str) -> None:
     args = {"days": 30, **MAN} | kwargs
     with pytest.raises(ValueError, match=match):
-        energy.simulate_body_mass(**args)
+        bodymass.simulate_body_mass(**args)
 
 
 def test_simulation_refuses_to_leave_its_range() -> None:
     with pytest.raises(ValueError, match=r"lean mass fell below half its starting 45.0 kg on day \d+"):
-        energy.simulate_body_mass(50.0, 5.0, 160.0, 30.0, "female", days=1826, extra_expenditure_kcal_per_day=1500.0)
+        bodymass.simulate_body_mass(50.0, 5.0, 160.0, 30.0, "female", days=1826, extra_expenditure_kcal_per_day=1500.0)
     # the fuzz report's 400 kg probe ended at 508 kg: refused on the day it leaves [20, 400] kg
     left = r"body mass left \[20, 400\] kg on day \d+ .*lower intake_change_kcal_per_day"
     with pytest.raises(ValueError, match=left):
-        energy.simulate_body_mass(400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0)
+        bodymass.simulate_body_mass(400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0)
 
 
 def test_every_energy_constant_is_cited() -> None:

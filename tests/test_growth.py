@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from legday import growth, volume
+from legday import anatomy, growth, hormones, volume
 from legday import reference as ref
 
 UPPER_ONLY = [("bench press", 4), ("row", 4), ("overhead press", 3), ("biceps curl", 3), ("triceps extension", 3)]
@@ -23,29 +23,29 @@ UPPER_IDX = [volume.MUSCLES.index(m) for m in volume.UPPER_BODY]
 
 def test_handsfield_whole_leg_by_hand() -> None:
     # 47.0 * 1.75 * 75 + 1285 = 7453.75 cm3
-    assert growth.leg_muscle_volume_cm3(1.75, 75) == pytest.approx(7453.75)
-    assert growth.leg_muscle_volume_cm3(1.75, 75, "quadriceps") == pytest.approx(11.92 * 131.25 + 327.5)
-    out = growth.leg_muscle_volume_cm3([1.6, 1.8], [60, 90])
+    assert anatomy.leg_muscle_volume_cm3(1.75, 75) == pytest.approx(7453.75)
+    assert anatomy.leg_muscle_volume_cm3(1.75, 75, "quadriceps") == pytest.approx(11.92 * 131.25 + 327.5)
+    out = anatomy.leg_muscle_volume_cm3([1.6, 1.8], [60, 90])
     assert out.shape == (2,) and out[1] > out[0]
 
 
 def test_leg_group_fractions_are_plausible_and_stable() -> None:
-    f = growth.lower_body_group_fractions()
+    f = anatomy.lower_body_group_fractions()
     assert f["quadriceps"] == pytest.approx(0.254, abs=0.002)
     assert sum(f.values()) < 1.0
-    small = growth.lower_body_group_fractions(1.55, 50)
+    small = anatomy.lower_body_group_fractions(1.55, 50)
     assert all(abs(small[m] - f[m]) < 0.01 for m in f)
 
 
 def test_baseline_adds_up_to_janssens_totals() -> None:
-    for sex in growth.SEXES:
-        base = growth.baseline_muscle_kg(sex)
+    for sex in anatomy.SEXES:
+        base = anatomy.baseline_muscle_kg(sex)
         assert list(base) == list(volume.MUSCLES)
-        extra = growth.untracked_muscle_kg(sex)
+        extra = anatomy.untracked_muscle_kg(sex)
         assert min(extra.values()) > 0
         total = sum(base.values()) + sum(extra.values())
         assert total == pytest.approx(float(ref.SKELETAL_MUSCLE_KG[sex]))
-    assert growth.baseline_muscle_kg("male")["quadriceps"] > growth.baseline_muscle_kg("female")["quadriceps"]
+    assert anatomy.baseline_muscle_kg("male")["quadriceps"] > anatomy.baseline_muscle_kg("female")["quadriceps"]
 
 
 def test_uncertain_shares_are_flagged_as_assumptions() -> None:
@@ -55,23 +55,23 @@ def test_uncertain_shares_are_flagged_as_assumptions() -> None:
 
 
 def test_region_totals_and_ratio() -> None:
-    base = np.array(list(growth.baseline_muscle_kg("male").values()))
-    regions = growth.region_muscle_kg(base, "male")
+    base = np.array(list(anatomy.baseline_muscle_kg("male").values()))
+    regions = anatomy.region_muscle_kg(base, "male")
     assert regions["lower body"] == pytest.approx(33.0 * 0.55)
     assert regions["upper body"] == pytest.approx(33.0 * 0.45)
-    assert growth.upper_lower_ratio(base) == pytest.approx(0.45 / 0.55)
-    stacked = growth.region_muscle_kg(np.tile(base, (3, 2, 1)))
+    assert anatomy.upper_lower_ratio(base) == pytest.approx(0.45 / 0.55)
+    stacked = anatomy.region_muscle_kg(np.tile(base, (3, 2, 1)))
     assert stacked["lower body"].shape == (3, 2)
     with pytest.raises(ValueError, match="last axis of length 9"):
-        growth.region_muscle_kg(np.ones(4))
+        anatomy.region_muscle_kg(np.ones(4))
 
 
 @pytest.mark.parametrize(
     "call, match",
     [
-        (lambda: growth.baseline_muscle_kg("other"), r"sex must be one of 'female', 'male'"),
-        (lambda: growth.leg_muscle_volume_cm3(175, 75), r"height_m must be in the range \[1.2, 2.3\] m; got 175"),
-        (lambda: growth.leg_muscle_volume_cm3(1.75, 75, "biceps"), r"group must be one of"),
+        (lambda: anatomy.baseline_muscle_kg("other"), r"sex must be one of 'female', 'male'"),
+        (lambda: anatomy.leg_muscle_volume_cm3(175, 75), r"height_m must be in the range \[1.2, 2.3\] m; got 175"),
+        (lambda: anatomy.leg_muscle_volume_cm3(1.75, 75, "biceps"), r"group must be one of"),
     ],
 )
 def test_region_functions_reject_bad_input(call, match: str) -> None:
@@ -117,7 +117,7 @@ def test_weekly_growth_by_hand() -> None:
 
 
 def test_single_person_by_hand() -> None:
-    base = growth.baseline_muscle_kg("male")
+    base = anatomy.baseline_muscle_kg("male")
     out = growth.simulate_muscle_kg({"biceps": 9.0}, weeks=2, responsiveness=1.0)
     assert out.shape == (3, 9)
     r0 = 1.68 * 3 / 10  # % in week 1
@@ -194,7 +194,7 @@ def test_same_seed_same_population_different_seed_different() -> None:
 def test_population_matches_a_plain_loop() -> None:
     pop = growth.simulate_population(BALANCED, weeks=8, n_people=5, seed=3)
     rate = growth.weekly_growth_percent(growth.programme_sets(BALANCED, weeks=8))
-    base = growth.baseline_muscle_kg("male")
+    base = anatomy.baseline_muscle_kg("male")
     for i in range(5):
         for j, m in enumerate(volume.MUSCLES):
             kg = base[m]
@@ -258,17 +258,17 @@ def test_ten_thousand_people_a_year_at_once() -> None:
 
 
 def test_active_muscle_and_hormone_load_by_hand() -> None:
-    base = growth.baseline_muscle_kg("male")
-    assert growth.active_muscle_kg("squat") == pytest.approx(
+    base = anatomy.baseline_muscle_kg("male")
+    assert hormones.active_muscle_kg("squat") == pytest.approx(
         base["quadriceps"] + base["glutes"] + 0.5 * base["hamstrings"])
-    assert growth.active_muscle_kg("squat") > growth.active_muscle_kg("bench press") > growth.active_muscle_kg("biceps curl")
-    assert growth.hormone_load([("squat", 2), ("biceps curl", 3)]) == pytest.approx(
-        2 * growth.active_muscle_kg("squat") + 3 * base["biceps"])
+    assert hormones.active_muscle_kg("squat") > hormones.active_muscle_kg("bench press") > hormones.active_muscle_kg("biceps curl")
+    assert hormones.hormone_load([("squat", 2), ("biceps curl", 3)]) == pytest.approx(
+        2 * hormones.active_muscle_kg("squat") + 3 * base["biceps"])
 
 
 def test_cohort_is_reproducible_and_shaped() -> None:
-    a = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
-    b = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
+    a = hormones.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
+    b = hormones.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=4)
     np.testing.assert_array_equal(a.hormone_auc, b.hormone_auc)
     np.testing.assert_array_equal(a.gain_percent, b.gain_percent)
     assert a.hormone_auc.shape == (56,) and a.gain_percent.shape == (56, 9)
@@ -277,37 +277,37 @@ def test_cohort_is_reproducible_and_shaped() -> None:
 
 
 def test_one_programme_cohorts_show_no_hormone_gain_correlation_on_average() -> None:
-    rs = [growth.correlation(c.hormone_auc, c.lean_gain_kg).r
-          for c in (growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=s) for s in range(60))]
+    rs = [hormones.correlation(c.hormone_auc, c.lean_gain_kg).r
+          for c in (hormones.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=s) for s in range(60))]
     assert abs(np.mean(rs)) < 0.06
     assert np.std(rs) == pytest.approx(1 / np.sqrt(55), abs=0.05)
 
 
 def test_cohort_correlations_are_reproducible_and_centred_on_zero() -> None:
-    a = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
-    b = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
+    a = hormones.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
+    b = hormones.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=200, seed=9)
     np.testing.assert_array_equal(a, b)
     assert a.shape == (200,) and np.all(np.abs(a) < 1)
     assert abs(a.mean()) < 0.03
-    biceps = growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="biceps")
+    biceps = hormones.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="biceps")
     assert biceps.shape == (5,)
     with pytest.raises(ValueError, match="outcome must be one of"):
-        growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="fat")
+        hormones.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=5, seed=9, outcome="fat")
 
 
 def test_mixed_programmes_create_a_confounded_correlation() -> None:
-    c = growth.simulate_hormone_cohort([UPPER_ONLY, BALANCED], n_people=400, weeks=12, seed=2)
-    assert growth.correlation(c.hormone_auc, c.gain_of("quadriceps")).r > 0.3
+    c = hormones.simulate_hormone_cohort([UPPER_ONLY, BALANCED], n_people=400, weeks=12, seed=2)
+    assert hormones.correlation(c.hormone_auc, c.gain_of("quadriceps")).r > 0.3
     assert set(np.unique(c.group)) == {0, 1}
 
 
 def test_cohort_rejects_bad_input() -> None:
     with pytest.raises(ValueError, match="n_people must be >= 3"):
-        growth.simulate_hormone_cohort(BALANCED, n_people=2, weeks=12, seed=0)
+        hormones.simulate_hormone_cohort(BALANCED, n_people=2, weeks=12, seed=0)
     with pytest.raises(ValueError, match="programmes must be"):
-        growth.simulate_hormone_cohort([], n_people=10, weeks=12, seed=0)
+        hormones.simulate_hormone_cohort([], n_people=10, weeks=12, seed=0)
     with pytest.raises(ValueError, match=r"hormone_log_sd must be in the range \[0, 2\]"):
-        growth.simulate_hormone_cohort(BALANCED, n_people=10, weeks=12, seed=0, hormone_log_sd=-1)
+        hormones.simulate_hormone_cohort(BALANCED, n_people=10, weeks=12, seed=0, hormone_log_sd=-1)
 
 
 #: Values of the OLD hand-written Pearson r / Fisher interval (1.959964 / sqrt(n - 3)) and of the
@@ -317,59 +317,59 @@ OLD_COHORT_R = [0.04515220477530459, -0.09272062420491967, 0.05385541729271425, 
 
 
 def test_scipy_correlation_equals_the_old_hand_written_one() -> None:
-    c = growth.correlation([1.0, 2.0, 3.5, 4.0, 6.0, 7.5], [2.0, 1.5, 4.0, 5.0, 5.5, 9.0])
+    c = hormones.correlation([1.0, 2.0, 3.5, 4.0, 6.0, 7.5], [2.0, 1.5, 4.0, 5.0, 5.5, 9.0])
     assert c.r == pytest.approx(OLD_CORRELATION[0], abs=1e-12)
     # the old code rounded the normal quantile to 1.959964; SciPy uses the exact one
     assert (c.low, c.high) == pytest.approx(OLD_CORRELATION[1:], abs=1e-7)
     balanced = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 4)]
-    np.testing.assert_allclose(growth.cohort_correlations(balanced, n_people=56, weeks=12, n_cohorts=4, seed=9), OLD_COHORT_R, atol=1e-12)
+    np.testing.assert_allclose(hormones.cohort_correlations(balanced, n_people=56, weeks=12, n_cohorts=4, seed=9), OLD_COHORT_R, atol=1e-12)
 
 
 def test_correlation_by_hand() -> None:
-    c = growth.correlation([1, 2, 3, 4, 5], [2, 4, 6, 8, 10.5])
+    c = hormones.correlation([1, 2, 3, 4, 5], [2, 4, 6, 8, 10.5])
     assert c.r == pytest.approx(np.corrcoef([1, 2, 3, 4, 5], [2, 4, 6, 8, 10.5])[0, 1])
     assert c.low < c.r < c.high and c.n == 5
     # Fisher interval for r = 0 and n = 56: +/- tanh(1.96 / sqrt(53)) = +/- 0.263
     x = np.arange(28.0)
-    zero = growth.correlation(np.r_[x, x], np.r_[np.ones(28), -np.ones(28)])
+    zero = hormones.correlation(np.r_[x, x], np.r_[np.ones(28), -np.ones(28)])
     assert zero.r == pytest.approx(0.0, abs=1e-12)
     assert zero.high == pytest.approx(np.tanh(1.959964 / np.sqrt(53)), abs=1e-6)
     with pytest.raises(ValueError, match="same length"):
-        growth.correlation([1, 2, 3, 4], [1, 2, 3])
+        hormones.correlation([1, 2, 3, 4], [1, 2, 3])
     with pytest.raises(ValueError, match="x must vary"):
-        growth.correlation([1, 1, 1, 1], [1, 2, 3, 4])
+        hormones.correlation([1, 1, 1, 1], [1, 2, 3, 4])
 
 
 # --- silhouette ---------------------------------------------------------------------------
 
 
 def test_silhouette_scales_and_polygons() -> None:
-    base = np.array(list(growth.baseline_muscle_kg("male").values()))
-    same = growth.silhouette_scales(base, base)
+    base = np.array(list(anatomy.baseline_muscle_kg("male").values()))
+    same = anatomy.silhouette_scales(base, base)
     assert all(v == pytest.approx(1.0) for v in same.values())
     bigger = base.copy()
     bigger[UPPER_IDX] *= 1.21
-    scales = growth.silhouette_scales(bigger, base)
+    scales = anatomy.silhouette_scales(bigger, base)
     assert scales["arms"] == pytest.approx(1.1) and scales["thighs"] == pytest.approx(1.0)
-    polys = growth.silhouette_polygons(scales, centre_x=2.0)
+    polys = anatomy.silhouette_polygons(scales, centre_x=2.0)
     assert len(polys) == 6 and all(p.ndim == 2 and p.shape[1] == 2 for p in polys)
     assert polys[0][:, 0].mean() == pytest.approx(2.0)
-    wide = growth.silhouette_polygons(scales)[0][:, 0].max()
-    narrow = growth.silhouette_polygons(same)[0][:, 0].max()
+    wide = anatomy.silhouette_polygons(scales)[0][:, 0].max()
+    narrow = anatomy.silhouette_polygons(same)[0][:, 0].max()
     assert wide > narrow
     with pytest.raises(ValueError, match="missing 'calves'"):
-        growth.silhouette_polygons({"shoulders": 1, "chest": 1, "arms": 1, "thighs": 1})
+        anatomy.silhouette_polygons({"shoulders": 1, "chest": 1, "arms": 1, "thighs": 1})
 
 
 def test_cohort_correlations_match_one_simulated_cohort() -> None:
-    one = growth.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=31)
-    expected = growth.correlation(one.hormone_auc, one.lean_gain_kg).r
-    assert growth.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
+    one = hormones.simulate_hormone_cohort(BALANCED, n_people=56, weeks=12, seed=31)
+    expected = hormones.correlation(one.hormone_auc, one.lean_gain_kg).r
+    assert hormones.cohort_correlations(BALANCED, n_people=56, weeks=12, n_cohorts=1, seed=31)[0] == pytest.approx(expected, abs=1e-12)
 
 
 def test_thousands_of_cohorts_at_once() -> None:
     # correctness only; benchmarks/bench_stats.py measures the time
-    r = growth.cohort_correlations([UPPER_ONLY, BALANCED], n_people=56, weeks=12, n_cohorts=2000, seed=5)
+    r = hormones.cohort_correlations([UPPER_ONLY, BALANCED], n_people=56, weeks=12, n_cohorts=2000, seed=5)
     assert r.shape == (2000,) and np.all(np.abs(r) <= 1)
 
 
@@ -386,10 +386,10 @@ POSITIONAL_CALLS = {
                             lambda: growth.draw_responsiveness(n_people=10, seed=0)),
     "simulate_population": (lambda: growth.simulate_population(BALANCED, 4, 10, 0),
                             lambda: growth.simulate_population(BALANCED, weeks=4, n_people=10, seed=0)),
-    "simulate_hormone_cohort": (lambda: growth.simulate_hormone_cohort(BALANCED, 12, 56, seed=1),
-                                lambda: growth.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)),
-    "cohort_correlations": (lambda: growth.cohort_correlations(BALANCED, 12, 56, 3, seed=1),
-                            lambda: growth.cohort_correlations(BALANCED, weeks=12, n_people=56, n_cohorts=3, seed=1)),
+    "simulate_hormone_cohort": (lambda: hormones.simulate_hormone_cohort(BALANCED, 12, 56, seed=1),
+                                lambda: hormones.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)),
+    "cohort_correlations": (lambda: hormones.cohort_correlations(BALANCED, 12, 56, 3, seed=1),
+                            lambda: hormones.cohort_correlations(BALANCED, weeks=12, n_people=56, n_cohorts=3, seed=1)),
     "sqrt_gain_percent": (lambda: volume.sqrt_gain_percent(10.0, 6.0),
                           lambda: volume.sqrt_gain_percent(10.0, coefficient=6.0)),
     "linear_gain_percent": (lambda: volume.linear_gain_percent(10.0, 0.5),
@@ -410,10 +410,10 @@ def test_counts_and_sizes_are_keyword_only(name: str) -> None:
 def test_hormone_cohort_and_population_list_weeks_before_people() -> None:
     import inspect
 
-    for f in (growth.simulate_population, growth.simulate_hormone_cohort, growth.cohort_correlations):
+    for f in (growth.simulate_population, hormones.simulate_hormone_cohort, hormones.cohort_correlations):
         params = inspect.signature(f).parameters
         assert all(params[n].kind is inspect.Parameter.KEYWORD_ONLY for n in ("weeks", "n_people", "seed")), f.__name__
         order = list(params)
         assert order.index("weeks") < order.index("n_people"), f.__name__
-    cohort = growth.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)
+    cohort = hormones.simulate_hormone_cohort(BALANCED, weeks=12, n_people=56, seed=1)
     assert cohort.hormone_auc.shape == (56,)

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from legday import _checks, growth, mechanics, program, recovery, trials, volume
+from legday import _checks, anatomy, fitness, growth, hormones, mechanics, program, trials, volume
 from legday import reference as ref
 
 BALANCED = [("squat", 4), ("romanian deadlift", 3), ("bench press", 4), ("row", 4)]
@@ -36,18 +36,18 @@ def _names(message: str, argument: str) -> bool:
 
 #: (root cause number in the fuzz report, the call, the argument its message must name)
 REPRODUCERS: list[tuple[str, Any, str]] = [
-    ("1 ragged list", lambda: growth.correlation(x=[[1.0], [2.0, 3.0]], y=[1.0, 2.0]), "x"),
+    ("1 ragged list", lambda: hormones.correlation(x=[[1.0], [2.0, 3.0]], y=[1.0, 2.0]), "x"),
     ("1 ragged list", lambda: volume.tonnage_kg([[1.0], [1.0, 2.0]], 1, 1), "sets"),
     ("1 ragged list", lambda: trials.power(n=[[12], [12, 13]], true_effect_pct=1.0), "n"),
     ("1 ragged list", lambda: mechanics.pressable_load_kg(body_mass_kg=[[80.0], [80.0, 90.0]]), "body_mass_kg"),
     ("2 internal name start_weeks", lambda: growth.simulate_muscle_kg(
         programme={"quadriceps": 4.0}, weeks=12, start_training_age_weeks=-1.0), "start_training_age_weeks"),
     ("3 huge in-domain input", lambda: volume.tonnage_kg(sets=3.0, reps=10.0, load_kg=1e308), "load_kg"),
-    ("3 huge in-domain input", lambda: growth.hormone_load([("squat", 1e308)]), "sets"),
-    ("3 huge in-domain input", lambda: growth.region_muscle_kg([1e308] * 9), "muscle_kg"),
-    ("3 huge in-domain input", lambda: growth.silhouette_scales([1e308] * 9, NINE), "muscle_kg"),
+    ("3 huge in-domain input", lambda: hormones.hormone_load([("squat", 1e308)]), "sets"),
+    ("3 huge in-domain input", lambda: anatomy.region_muscle_kg([1e308] * 9), "muscle_kg"),
+    ("3 huge in-domain input", lambda: anatomy.silhouette_scales([1e308] * 9, NINE), "muscle_kg"),
     ("3 huge in-domain input", lambda: volume.sqrt_gain_percent(10.0, coefficient=1e308), "coefficient"),
-    ("4 tiny positive input", lambda: growth.silhouette_scales(NINE, [5e-324] * 9), "baseline_kg"),
+    ("4 tiny positive input", lambda: anatomy.silhouette_scales(NINE, [5e-324] * 9), "baseline_kg"),
     ("4 tiny positive input", lambda: mechanics.relative_effort(10.0, stiffness_gain_per_rad=1e-308),
      "stiffness_gain_per_rad"),
     ("5 different lengths", lambda: mechanics.support_torque_limit_nm(
@@ -59,31 +59,31 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
      "n_trials"),
     ("6 no upper bound on sizes", lambda: growth.draw_responsiveness(n_people=10**9, seed=0), "n_people"),
     ("6 no upper bound on sizes", lambda: growth.programme_sets({"quadriceps": 1.0}, weeks=10**9), "weeks"),
-    ("6 no upper bound on sizes", lambda: growth.cohort_correlations(
+    ("6 no upper bound on sizes", lambda: hormones.cohort_correlations(
         [("squat", 4)], n_people=10**8, weeks=1, n_cohorts=1, seed=0), "n_people"),
     ("6 no upper bound on sizes", lambda: growth.simulate_population(NINE, weeks=1000, n_people=100_000, seed=0), "n_people x weeks"),
     ("8 boolean flag", lambda: trials.power(12, 1.0, n_trials=10, benefit_only="no"), "benefit_only"),
-    ("8 boolean flag", lambda: growth.region_muscle_kg(NINE, include_untracked=1), "include_untracked"),
-    ("9 empty input", lambda: growth.hormone_load([]), "sessions"),
+    ("8 boolean flag", lambda: anatomy.region_muscle_kg(NINE, include_untracked=1), "include_untracked"),
+    ("9 empty input", lambda: hormones.hormone_load([]), "sessions"),
     ("10 calibration beyond its search", lambda: mechanics.calibrate_stiffness_gain(
         target_gap=0.1, braced_capacity_kg=5e-324, body_mass_kg=80.0), "braced_capacity_kg"),
     ("10 calibration beyond its search", lambda: mechanics.calibrate_stiffness_gain(target_gap=1e-9), "target_gap"),
-    ("12 short message", lambda: growth.correlation(x=[], y=[]), "x must not be empty: give"),
-    ("15 array for a number", lambda: growth.lower_body_group_fractions(height_m=[[1.75]], body_mass_kg=75.0),
+    ("12 short message", lambda: hormones.correlation(x=[], y=[]), "x must not be empty: give"),
+    ("15 array for a number", lambda: anatomy.lower_body_group_fractions(height_m=[[1.75]], body_mass_kg=75.0),
      "height_m"),
     ("23 curve's parameter name", lambda: volume.hypertrophy_percent(weekly_sets=-1.0), "weekly_sets"),
     ("25 array for a number", lambda: mechanics.standing_gap(10.266, braced_capacity_kg=[[40.0]]),
      "braced_capacity_kg"),
     ("29 shapes do not broadcast", lambda: mechanics.pressable_load_kg(
         body_mass_kg=[60.0, 70.0], braced_capacity_kg=[1.0, 2.0, 3.0]), "body_mass_kg and braced_capacity_kg"),
-    ("30 misleading 'increase n_people'", lambda: growth.cohort_correlations(
+    ("30 misleading 'increase n_people'", lambda: hormones.cohort_correlations(
         [("squat", 0)], n_people=20, weeks=12, n_cohorts=5, seed=0), "programmes"),
     ("34 duplicate muscle keys", lambda: volume.sets_vector({"quadriceps": 1.0, " Quadriceps ": 5.0}), "weekly"),
     ("42 no spread for the t-test", lambda: trials.simulate_trials(
         10, n=12, response_sd_pct=9.9, measurement_error_pct=0.0, between_person_share=1.0), "measurement_error_pct"),
     ("42 no spread for the t-test", lambda: trials.simulate_trials(
         10, n=12, response_sd_pct=5e-324, measurement_error_pct=0.0), "response_sd_pct"),
-    ("44 unknown silhouette part", lambda: growth.silhouette_polygons(
+    ("44 unknown silhouette part", lambda: anatomy.silhouette_polygons(
         {"shoulders": 1.0, "chest": 1.0, "arms": 1.0, "thighs": 1.0, "calves": 1.0, "head": 9.0}), "scales"),
     ("45 negative muscle", lambda: growth.simulate_muscle_kg(
         {"quadriceps": 1e6}, weeks=2, responsiveness=-1.0), "programme"),
@@ -96,7 +96,7 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("35 hang on huge weeks", lambda: growth.simulate_muscle_kg({"quadriceps": 4.0}, weeks=5_000_000), "weeks"),
     ("56 body mass near 0", lambda: mechanics.base_limited(body_mass_kg=1e-300), "body_mass_kg"),
     ("56 body mass near 0", lambda: mechanics.balance_margin_m(load_kg=500.0, body_mass_kg=0.001), "body_mass_kg"),
-    ("58 implausible muscle mass", lambda: growth.region_muscle_kg([1e6] * 9), "muscle_kg"),
+    ("58 implausible muscle mass", lambda: anatomy.region_muscle_kg([1e6] * 9), "muscle_kg"),
 ]
 
 
@@ -110,14 +110,14 @@ def test_fuzz_reproducer_gets_a_value_error_naming_the_argument(cause: str, call
 def test_correlation_of_huge_and_tiny_data_is_scale_free() -> None:
     # root cause 21: np.corrcoef gave r = 0 for data scaled by 1e200, with no error
     x, y = np.array([1.0, 2.0, 3.5, 4.0, 6.0]), np.array([2.0, 1.5, 4.0, 5.0, 5.5])
-    plain = growth.correlation(x, y).r
+    plain = hormones.correlation(x, y).r
     for scale in (1e200, 1e-200, 1e300):
-        assert growth.correlation(scale * x, y).r == pytest.approx(plain, rel=1e-12)
+        assert hormones.correlation(scale * x, y).r == pytest.approx(plain, rel=1e-12)
 
 
 def test_a_perfect_correlation_lies_inside_its_interval() -> None:
     # root cause 31: the old code clipped r to 0.999999, so the interval excluded r = 1
-    c = growth.correlation([1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 6.0, 8.0])
+    c = hormones.correlation([1.0, 2.0, 3.0, 4.0], [2.0, 4.0, 6.0, 8.0])
     assert c.low <= c.r <= c.high and c.r == pytest.approx(1.0)
 
 
@@ -138,21 +138,21 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
     (trials.power, dict(n=[6, 12], true_effect_pct=[2.0], n_trials=40, seed=0)),
     (trials.expected_normal_range, dict(n=585)),
     (trials.response_sd_from_range_pp, dict(low_pct=-2.0, high_pct=59.0, n=585)),
-    (growth.leg_muscle_volume_cm3, dict(height_m=1.75, body_mass_kg=75.0)),
-    (growth.lower_body_group_fractions, dict(height_m=1.75, body_mass_kg=75.0)),
-    (growth.region_muscle_kg, dict(muscle_kg=NINE)),
-    (growth.upper_lower_ratio, dict(muscle_kg=NINE)),
+    (anatomy.leg_muscle_volume_cm3, dict(height_m=1.75, body_mass_kg=75.0)),
+    (anatomy.lower_body_group_fractions, dict(height_m=1.75, body_mass_kg=75.0)),
+    (anatomy.region_muscle_kg, dict(muscle_kg=NINE)),
+    (anatomy.upper_lower_ratio, dict(muscle_kg=NINE)),
     (growth.training_age_weeks, dict(sets=[NINE] * 3, start_weeks=0.0)),
     (growth.weekly_growth_percent, dict(sets=[NINE] * 3, start_training_age_weeks=0.0, tau_weeks=26.0)),
     (growth.simulate_muscle_kg, dict(programme=NINE, weeks=4, responsiveness=1.0, start_training_age_weeks=0.0)),
     (growth.draw_responsiveness, dict(n_people=10, seed=0, sd=0.48, shared_fraction=0.5)),
     (growth.simulate_population, dict(programme=NINE, weeks=4, n_people=10, seed=0, sd=0.48, shared_fraction=0.5,
                                       start_training_age_weeks=0.0)),
-    (growth.simulate_hormone_cohort, dict(programmes=BALANCED, n_people=10, weeks=4, seed=0, hormone_log_sd=0.5,
+    (hormones.simulate_hormone_cohort, dict(programmes=BALANCED, n_people=10, weeks=4, seed=0, hormone_log_sd=0.5,
                                           sd=0.48)),
-    (growth.cohort_correlations, dict(programmes=BALANCED, n_people=10, weeks=4, n_cohorts=3, seed=0)),
-    (growth.correlation, dict(x=[1.0, 2.0, 3.0, 4.5], y=[1.0, 2.0, 3.0, 4.0])),
-    (growth.silhouette_scales, dict(muscle_kg=NINE, baseline_kg=NINE)),
+    (hormones.cohort_correlations, dict(programmes=BALANCED, n_people=10, weeks=4, n_cohorts=3, seed=0)),
+    (hormones.correlation, dict(x=[1.0, 2.0, 3.0, 4.5], y=[1.0, 2.0, 3.0, 4.0])),
+    (anatomy.silhouette_scales, dict(muscle_kg=NINE, baseline_kg=NINE)),
     (volume.fractional_sets, dict(exercise_name="squat", sets=3.0)),
     (volume.tonnage_kg, dict(sets=3.0, reps=10.0, load_kg=60.0)),
     (volume.sqrt_gain_percent, dict(sets_per_week=10.0, coefficient=1.68)),
@@ -278,17 +278,17 @@ def test_growth_and_volume_accept_a_programme() -> None:
     week = program.split("full body")
     assert volume.weekly_sets(week) == volume.weekly_sets(week.as_dict())
     np.testing.assert_array_equal(growth.simulate_muscle_kg(week, weeks=8), growth.simulate_muscle_kg(week.as_dict(), weeks=8))
-    assert growth.hormone_load(week) == growth.hormone_load(week.as_dict())
-    cohort = growth.simulate_hormone_cohort(week, n_people=10, weeks=4, seed=1)
+    assert hormones.hormone_load(week) == hormones.hormone_load(week.as_dict())
+    cohort = hormones.simulate_hormone_cohort(week, n_people=10, weeks=4, seed=1)
     assert cohort.hormone_auc.shape == (10,)
 
 
 def test_swapped_banister_time_constants_warn_naming_both() -> None:
     with pytest.warns(_checks.InvertedParametersWarning, match=r"tau1=10 is not greater than tau2=27.*swapped"):
-        recovery.fitness_fatigue([1.0, 0.0, 0.0], 1.0, 2.0, tau1=10.0, tau2=27.0)
+        fitness.fitness_fatigue([1.0, 0.0, 0.0], 1.0, 2.0, tau1=10.0, tau2=27.0)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        recovery.fitness_fatigue([1.0, 0.0, 0.0], 1.0, 2.0, tau1=27.0, tau2=10.0)
+        fitness.fitness_fatigue([1.0, 0.0, 0.0], 1.0, 2.0, tau1=27.0, tau2=10.0)
 
 
 def test_result_dataclasses_validate_themselves() -> None:
@@ -300,9 +300,9 @@ def test_result_dataclasses_validate_themselves() -> None:
     with pytest.raises(ValueError, match="t_statistic and p_value must have the same length"):
         trials.TrialResults("within", 12, 11, 0.05, ok.estimated_effect_pct, ok.t_statistic, ok.p_value[:2])
     with pytest.raises(ValueError, match="r must be in the range"):
-        growth.Correlation(1.5, 0.0, 1.0, 10)
+        hormones.Correlation(1.5, 0.0, 1.0, 10)
     with pytest.raises(ValueError, match="low <= r <= high"):
-        growth.Correlation(0.2, 0.3, 0.9, 10)
+        hormones.Correlation(0.2, 0.3, 0.9, 10)
     import dataclasses
 
     pop = growth.simulate_population(NINE, weeks=3, n_people=5, seed=0)
@@ -310,7 +310,7 @@ def test_result_dataclasses_validate_themselves() -> None:
         dataclasses.replace(pop, responsiveness=np.ones((4, 9)))
     with pytest.raises(ValueError, match="one more row per person than sets has weeks"):
         dataclasses.replace(pop, sets=np.ones((2, 9)))
-    cohort = growth.simulate_hormone_cohort(BALANCED, n_people=5, weeks=3, seed=0)
+    cohort = hormones.simulate_hormone_cohort(BALANCED, n_people=5, weeks=3, seed=0)
     with pytest.raises(ValueError, match="group must have shapes that fit together"):
         dataclasses.replace(cohort, group=np.zeros(3))
 

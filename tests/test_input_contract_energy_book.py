@@ -25,7 +25,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from legday import book, energy, figures, tables
+from legday import bodymass, book, energy, figures, tables
 from legday import reference as ref
 
 RAGGED = [[1.0], [1.0, 2.0]]
@@ -60,18 +60,18 @@ def _a_file() -> str:
 #: (root cause number in the fuzz report, the call, the argument its message must name)
 REPRODUCERS: list[tuple[str, Any, str]] = [
     ("1 ragged list", lambda: energy.cunningham(lean_mass_kg=RAGGED), "lean_mass_kg"),
-    ("1 ragged list", lambda: energy.energy_gap_kcal_per_day(intake_change_kcal_per_day=RAGGED),
+    ("1 ragged list", lambda: bodymass.energy_gap_kcal_per_day(intake_change_kcal_per_day=RAGGED),
      "intake_change_kcal_per_day"),
     ("1 ragged list", lambda: energy.epoc_kcal_per_h(hours_after=RAGGED, fast_kcal=30.0, rmr_kcal_per_day=1800.0),
      "hours_after"),
     ("1 ragged list", lambda: energy.epoc_cumulative_kcal(24.0, fast_kcal=RAGGED, rmr_kcal_per_day=1800.0),
      "fast_kcal"),
     ("1 ragged list", lambda: energy.epoc_slow_fraction(elevation=RAGGED), "elevation"),
-    ("1 ragged list", lambda: energy.forbes_lean_share(fat_mass_kg=RAGGED), "fat_mass_kg"),
-    ("1 ragged list", lambda: energy.simulate_body_mass(**{**PERSON, "height_cm": RAGGED}, days=10), "height_cm"),
+    ("1 ragged list", lambda: bodymass.forbes_lean_share(fat_mass_kg=RAGGED), "fat_mass_kg"),
+    ("1 ragged list", lambda: bodymass.simulate_body_mass(**{**PERSON, "height_cm": RAGGED}, days=10), "height_cm"),
     ("3 huge in-domain input", lambda: energy.met_kcal(5.0, 80.0, minutes=1e308), "minutes"),
     ("3 huge in-domain input", lambda: energy.litres_o2_to_kcal(1e308), "litres_o2"),
-    ("3 huge in-domain input", lambda: energy.static_mass_change_kg(1e308, days=1.0), "energy_balance_kcal_per_day"),
+    ("3 huge in-domain input", lambda: bodymass.static_mass_change_kg(1e308, days=1.0), "energy_balance_kcal_per_day"),
     ("3 huge in-domain input", lambda: energy.epoc_kcal_per_h(1e308, 30.0, 1800.0), "hours_after"),
     ("5 different lengths", lambda: energy.met_kcal(met=[5.0, 6.0], body_mass_kg=[60.0, 70.0, 80.0], minutes=60.0),
      "met and body_mass_kg"),
@@ -79,23 +79,23 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
      "met and body_mass_kg"),
     ("5 different lengths", lambda: energy.leg_minus_upper_kcal([60.0, 80.0], minutes=[30.0, 45.0, 60.0]),
      "body_mass_kg and minutes"),
-    ("5 different lengths", lambda: energy.energy_gap_kcal_per_day([-500.0, 0.0], [100.0, 200.0, 300.0]),
+    ("5 different lengths", lambda: bodymass.energy_gap_kcal_per_day([-500.0, 0.0], [100.0, 200.0, 300.0]),
      "intake_change_kcal_per_day and extra_expenditure_kcal_per_day"),
     ("5 different lengths", lambda: energy.epoc_kcal_per_h([1.0, 2.0], [10.0, 20.0, 30.0], 1800.0),
      "hours_after and fast_kcal"),
     ("5 different lengths", lambda: energy.mifflin_st_jeor([70.0, 80.0], [170.0, 175.0, 180.0], 30.0, "male"),
      "mass_kg and height_cm"),
-    ("5 different lengths", lambda: energy.static_mass_change_kg([-500.0, 100.0], days=[1.0, 2.0, 3.0]),
+    ("5 different lengths", lambda: bodymass.static_mass_change_kg([-500.0, 100.0], days=[1.0, 2.0, 3.0]),
      "energy_balance_kcal_per_day and days"),
     ("5 different lengths", lambda: energy.session_kcal(minutes=[30.0, 30.0], mets=[5.0], body_mass_kg=80.0),
      "minutes and mets"),
-    ("5 different lengths", lambda: energy.steady_state_mass_change_kg([-500.0, -100.0], [80.0, 90.0, 100.0], 180.0,
+    ("5 different lengths", lambda: bodymass.steady_state_mass_change_kg([-500.0, -100.0], [80.0, 90.0, 100.0], 180.0,
                                                                        30.0, "male"), "energy_gap and body_mass_kg"),
-    ("5 different lengths", lambda: energy.response_time_days([80.0, 90.0], [18.0, 20.0, 22.0], 180.0, 30.0, "male"),
+    ("5 different lengths", lambda: bodymass.response_time_days([80.0, 90.0], [18.0, 20.0, 22.0], 180.0, 30.0, "male"),
      "body_mass_kg and fat_mass_kg"),
-    ("29 shapes do not broadcast", lambda: energy.simulate_body_mass(
+    ("29 shapes do not broadcast", lambda: bodymass.simulate_body_mass(
         [80.0, 90.0], [18.0, 20.0, 22.0], 180.0, 30.0, "male", days=10), "body_mass_kg and fat_mass_kg"),
-    ("29 shapes do not broadcast", lambda: energy.simulate_body_mass(
+    ("29 shapes do not broadcast", lambda: bodymass.simulate_body_mass(
         **PERSON, days=10, intake_change_kcal_per_day=[-100.0, 0.0], extra_expenditure_kcal_per_day=[1.0, 2.0, 3.0]),
      "intake_change_kcal_per_day and extra_expenditure_kcal_per_day"),
     ("24 NaN glued into prose", lambda: book.glued_value(float("nan")), "value"),
@@ -112,19 +112,19 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("55 a day of 252,000 kcal", lambda: energy.met_kcal(met=25.0, body_mass_kg=400.0, minutes=1440.0), "minutes"),
     ("55 a day of 252,000 kcal", lambda: energy.session_kcal([720.0, 720.0], [25.0, 25.0], 80.0), "mets"),
     ("55 a session longer than a day", lambda: energy.session_kcal([1000.0, 1000.0], [1.0, 1.0], 80.0), "minutes"),
-    ("55 23.6 t in 100 years", lambda: energy.static_mass_change_kg(5000.0, days=36500.0), "days"),
-    ("55 simulated mass past 400 kg", lambda: energy.simulate_body_mass(
+    ("55 23.6 t in 100 years", lambda: bodymass.static_mass_change_kg(5000.0, days=36500.0), "days"),
+    ("55 simulated mass past 400 kg", lambda: bodymass.simulate_body_mass(
         400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0), "intake_change_kcal_per_day"),
-    ("55 20 kg body eating 2000 kcal/day more", lambda: energy.simulate_body_mass(
+    ("55 20 kg body eating 2000 kcal/day more", lambda: bodymass.simulate_body_mass(
         20.0, 19.0, 100.0, 100.0, "female", days=1827, intake_change_kcal_per_day=2000.0, rmr_equation="cunningham"),
      "intake_change_kcal_per_day"),
-    ("55 eating less than nothing", lambda: energy.simulate_body_mass(
+    ("55 eating less than nothing", lambda: bodymass.simulate_body_mass(
         50.0, 10.0, 150.0, 80.0, "female", days=30, intake_change_kcal_per_day=-2000.0), "intake_change_kcal_per_day"),
-    ("55 steady state past 20 kg", lambda: energy.steady_state_mass_change_kg(-5000.0, 25.0, 100.0, 100.0, "female"),
+    ("55 steady state past 20 kg", lambda: bodymass.steady_state_mass_change_kg(-5000.0, 25.0, 100.0, 100.0, "female"),
      "energy_gap"),
-    ("fuzz: calibration for a person of 5e-324 kg fat", lambda: energy.calibrate_adaptive_thermogenesis(
+    ("fuzz: calibration for a person of 5e-324 kg fat", lambda: bodymass.calibrate_adaptive_thermogenesis(
         365.0, 80.0, 5e-324, 180.0, 30.0, "male"), "fat_mass_kg"),
-    ("fuzz: calibration for a list of people", lambda: energy.calibrate_adaptive_thermogenesis(
+    ("fuzz: calibration for a list of people", lambda: bodymass.calibrate_adaptive_thermogenesis(
         365.0, 80.0, [18.0, 20.0], 180.0, 30.0, "male"), "fat_mass_kg"),
     ("fuzz: NaN in a table", lambda: tables.Table([tables.Column("Name"), tables.Column("Energy", "kcal", ".0f")],
                                                   [["a", math.nan]], caption="x"), "Energy"),
@@ -142,26 +142,26 @@ def test_zero_minutes_of_an_activity_cost_nothing_but_a_session_needs_time() -> 
     assert energy.met_kcal(5.0, 80.0, 0.0) == 0.0
     assert np.all(np.isfinite(energy.met_kcal(5.0, 80.0, np.linspace(0.0, 60.0, 7))))
     assert energy.epoc_cumulative_kcal(0.0, 30.0, 1800.0) == 0.0
-    assert energy.static_mass_change_kg(-500.0, days=0.0) == 0.0
+    assert bodymass.static_mass_change_kg(-500.0, days=0.0) == 0.0
 
 
 def test_the_refusals_give_their_reason() -> None:
     with pytest.raises(ValueError, match=r"more activity than a day holds.*2,160 MET-minutes.*2.5 x resting"):
         energy.met_kcal(25.0, 400.0, 1440.0)
     with pytest.raises(ValueError, match=r"more than the 380 kg between the lightest and heaviest body"):
-        energy.static_mass_change_kg(5000.0, days=36500.0)
+        bodymass.static_mass_change_kg(5000.0, days=36500.0)
     with pytest.raises(ValueError, match=r"simulated body mass left \[20, 400\] kg on day \d+ \(400\.\d kg\).*lower "
                                          r"intake_change_kcal_per_day"):
-        energy.simulate_body_mass(400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0)
+        bodymass.simulate_body_mass(400.0, 299.0, 250.0, 18.0, "male", days=1827, intake_change_kcal_per_day=2000.0)
     with pytest.raises(ValueError, match="eating less than nothing"):
-        energy.simulate_body_mass(50.0, 10.0, 150.0, 80.0, "female", days=30, intake_change_kcal_per_day=-2000.0)
+        bodymass.simulate_body_mass(50.0, 10.0, 150.0, 80.0, "female", days=30, intake_change_kcal_per_day=-2000.0)
 
 
 def test_the_largest_accepted_simulations_stay_in_range() -> None:
     # the worst accepted gaps, longest run: the result never leaves 20-400 kg (it is refused instead)
     for mass, fat, intake, extra in ((400.0, 299.0, 2000.0, -2000.0), (20.0, 2.0, -200.0, 2000.0)):
         try:
-            run = energy.simulate_body_mass(mass, fat, 150.0, 40.0, "male", days=energy.MAX_SIMULATION_DAYS,
+            run = bodymass.simulate_body_mass(mass, fat, 150.0, 40.0, "male", days=bodymass.MAX_SIMULATION_DAYS,
                                             intake_change_kcal_per_day=intake, extra_expenditure_kcal_per_day=extra)
         except ValueError as err:
             assert "on day" in str(err) or "intake_change_kcal_per_day must be" in str(err)
@@ -187,7 +187,7 @@ def test_figures_main_reports_a_bad_command_line_as_a_usage_error(capsys: pytest
 
 
 def test_the_trajectory_validates_itself() -> None:
-    run = energy.simulate_body_mass(**PERSON, days=20, intake_change_kcal_per_day=-300.0)
+    run = bodymass.simulate_body_mass(**PERSON, days=20, intake_change_kcal_per_day=-300.0)
     for field, value, match in (
         ("body_mass_kg", run.body_mass_kg + 1.0, "body_mass_kg must equal fat_kg \\+ lean_kg"),
         ("fat_kg", np.full_like(run.fat_kg, math.nan), "fat_kg must be finite"),
@@ -202,15 +202,15 @@ def test_the_trajectory_validates_itself() -> None:
 def test_days_is_keyword_only() -> None:
     # item 4: a count is never taken by position (simulate_body_mass(80, 18, ...) was 80 days of an 18 kg body)
     with pytest.raises(TypeError):
-        energy.simulate_body_mass(365, 80.0, 18.0, 180.0, 30.0, "male")  # type: ignore[misc]
+        bodymass.simulate_body_mass(365, 80.0, 18.0, 180.0, 30.0, "male")  # type: ignore[misc]
     with pytest.raises(TypeError):
-        energy.static_mass_change_kg(-500.0, 365)  # type: ignore[misc]
+        bodymass.static_mass_change_kg(-500.0, 365)  # type: ignore[misc]
 
 
 def test_model_bounds_come_from_reference() -> None:
     # item 5: the bounds are cited course assumptions, and the module's constants are read from them
     assert energy.BODY_MASS_RANGE_KG == (ref.MIN_BODY_MASS_KG, ref.MAX_BODY_MASS_KG)
-    assert energy.MAX_SIMULATION_DAYS == ref.MAX_SIMULATION_DAYS
+    assert bodymass.MAX_SIMULATION_DAYS == ref.MAX_SIMULATION_DAYS
     assert energy.MAX_MET_MINUTES_ABOVE_REST == (ref.MAX_ACTIVITY_FACTOR - 1) * 1440
     for name in ("MIN_BODY_MASS_KG", "MAX_BODY_MASS_KG", "MAX_SIMULATION_DAYS", "MAX_ACTIVITY_FACTOR",
                  "MAX_INTAKE_CHANGE_SHARE"):
@@ -218,10 +218,10 @@ def test_model_bounds_come_from_reference() -> None:
         assert value.source == ref.COURSE and value.confidence == "assumption" and value.related, name
     import inspect
 
-    assert inspect.signature(energy.simulate_body_mass).parameters["activity_factor"].default == \
+    assert inspect.signature(bodymass.simulate_body_mass).parameters["activity_factor"].default == \
         ref.PHYSICAL_ACTIVITY_LEVEL.value
     with pytest.raises(ValueError, match=r"activity_factor must be in the range \[1, 2.5\]"):
-        energy.expenditure_slope_kcal_per_kg(**NO_FAT, activity_factor=ref.MAX_ACTIVITY_FACTOR + 0.1)
+        bodymass.expenditure_slope_kcal_per_kg(**NO_FAT, activity_factor=ref.MAX_ACTIVITY_FACTOR + 0.1)
 
 
 # --- 2. the course's own bounded fuzz test -----------------------------------------------------
@@ -243,17 +243,17 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
                                   tau_fast_h=1 / 6, tau_slow_h=72.0)),
     (energy.epoc_cumulative_kcal, dict(hours_after=72.0, fast_kcal=36.8, rmr_kcal_per_day=1780.0, slow_fraction=0.05,
                                        tau_fast_h=1 / 6, tau_slow_h=72.0)),
-    (energy.static_mass_change_kg, dict(energy_balance_kcal_per_day=-500.0, days=365.0)),
-    (energy.forbes_lean_share, dict(fat_mass_kg=18.0)),
-    (energy.energy_gap_kcal_per_day, dict(intake_change_kcal_per_day=-500.0, extra_expenditure_kcal_per_day=20.0,
+    (bodymass.static_mass_change_kg, dict(energy_balance_kcal_per_day=-500.0, days=365.0)),
+    (bodymass.forbes_lean_share, dict(fat_mass_kg=18.0)),
+    (bodymass.energy_gap_kcal_per_day, dict(intake_change_kcal_per_day=-500.0, extra_expenditure_kcal_per_day=20.0,
                                           thermic_effect=0.1)),
-    (energy.simulate_body_mass, dict(**PERSON, days=30, intake_change_kcal_per_day=-500.0,
+    (bodymass.simulate_body_mass, dict(**PERSON, days=30, intake_change_kcal_per_day=-500.0,
                                      extra_expenditure_kcal_per_day=20.0, activity_factor=1.6,
                                      adaptive_thermogenesis=0.464, thermic_effect=0.1, rmr_equation="mifflin")),
-    (energy.expenditure_slope_kcal_per_kg, dict(**NO_FAT, activity_factor=1.6)),
-    (energy.steady_state_mass_change_kg, dict(energy_gap=-450.0, **NO_FAT, activity_factor=1.6)),
-    (energy.response_time_days, dict(**PERSON, activity_factor=1.6, adaptive_thermogenesis=0.464)),
-    (energy.calibrate_adaptive_thermogenesis, dict(half_time_days=365.0, body_mass_kg=100.0, fat_mass_kg=35.0,
+    (bodymass.expenditure_slope_kcal_per_kg, dict(**NO_FAT, activity_factor=1.6)),
+    (bodymass.steady_state_mass_change_kg, dict(energy_gap=-450.0, **NO_FAT, activity_factor=1.6)),
+    (bodymass.response_time_days, dict(**PERSON, activity_factor=1.6, adaptive_thermogenesis=0.464)),
+    (bodymass.calibrate_adaptive_thermogenesis, dict(half_time_days=365.0, body_mass_kg=100.0, fat_mass_kg=35.0,
                                                    height_cm=175.0, age_years=40.0, sex="male", activity_factor=1.6)),
     (book.glued_value, dict(value=np.float64(2.5))),
     (book.glue, dict(name="fuzz_value", value=2.5)),
@@ -300,7 +300,7 @@ def check_contract(fn: Any, kwargs: dict[str, Any], argument: str) -> None:
         assert _names(str(err), argument), f"{fn.__name__}({argument}={bad!r}): message does not name it: {err}"
         return
     assert _finite(result), f"{fn.__name__}({argument}={bad!r}) returned a non-finite result: {result!r}"
-    if isinstance(result, energy.BodyMassTrajectory):
+    if isinstance(result, bodymass.BodyMassTrajectory):
         low, high = energy.BODY_MASS_RANGE_KG
         assert np.all((result.body_mass_kg >= low) & (result.body_mass_kg <= high)), f"{fn.__name__} left its range"
 
@@ -328,7 +328,7 @@ def test_valid_inputs_give_finite_results_or_a_named_refusal(met: float, mass: f
                                                              extra: float, fat_share: float, days: int) -> None:
     # valid inputs across the whole documented domain: a finite answer, or a plausibility refusal by name
     check_contract(energy.met_kcal, dict(met=met, body_mass_kg=mass, minutes=minutes), "minutes")
-    check_contract(energy.simulate_body_mass,
+    check_contract(bodymass.simulate_body_mass,
                    dict(body_mass_kg=mass, fat_mass_kg=fat_share * mass, height_cm=175.0, age_years=40.0, sex="male",
                         days=days, intake_change_kcal_per_day=intake, extra_expenditure_kcal_per_day=extra),
                    "intake_change_kcal_per_day")

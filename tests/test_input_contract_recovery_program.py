@@ -4,7 +4,7 @@ As tests/test_input_contract.py does for the other models: part 1 re-runs one re
 root cause of the December 2026 fuzz report (/work/shared/research/fuzz-2026-12.md, numbered as
 there) that falls in these two modules; part 2 is a bounded Hypothesis fuzz test over their
 public functions (valid inputs give finite results in the documented range, a bad value in any
-argument gets a ValueError naming it); part 3 checks :class:`recovery.BanisterParameters`
+argument gets a ValueError naming it); part 3 checks :class:`fitness.BanisterParameters`
 against the plain keywords; part 4 shows that the checkers can fail.
 """
 
@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 from test_input_contract import BAD_VALUES, _finite, _names, check_contract  # noqa: E402
 
-from legday import _checks, program, recovery  # noqa: E402
+from legday import _checks, assessment, drawing, fitness, program, recovery, scheduling  # noqa: E402
 from legday import reference as ref  # noqa: E402
 
 CS = dict(k1=1.0, k2=2.0, tau1=27.0, tau2=10.0)  # clarke2013's teaching example
@@ -34,8 +34,8 @@ REST = ((),) * 6
 ONE_SQUAT = ((("squat", 3.0),),) + REST
 
 
-def _evaluation() -> program.Evaluation:
-    return program.evaluate(FULL)
+def _evaluation() -> assessment.Evaluation:
+    return assessment.evaluate(FULL)
 
 
 def _heatmap(**changes: Any) -> Any:
@@ -43,7 +43,7 @@ def _heatmap(**changes: Any) -> Any:
     try:
         kwargs = dict(ax=ax, evaluation=EVALUATION, title="t", colorbar=True)
         kwargs.update(changes)
-        return program.readiness_heatmap(**kwargs)
+        return drawing.readiness_heatmap(**kwargs)
     finally:
         plt.close(fig)
 
@@ -65,39 +65,39 @@ def assert_refused_naming(call: Any, argument: str, cause: str = "") -> None:
 
 #: (root cause number in the fuzz report, the call, the argument its message must name)
 REPRODUCERS: list[tuple[str, Any, str]] = [
-    ("1 ragged list", lambda: recovery.fitness_fatigue([[1.0], [1.0, 2.0]], **CS), "load"),
-    ("1 ragged list", lambda: recovery.pmc([[1.0], [1.0, 2.0]]), "load"),
+    ("1 ragged list", lambda: fitness.fitness_fatigue([[1.0], [1.0, 2.0]], **CS), "load"),
+    ("1 ragged list", lambda: fitness.pmc([[1.0], [1.0, 2.0]]), "load"),
     ("1 ragged list", lambda: recovery.periodic_muscle_fatigue([[1.0], [1.0, 2.0]], 1.0), "sets_by_day"),
-    ("1 ragged list", lambda: recovery.impulse_response([[1.0], [1.0, 2.0]], **CS), "t_days"),
+    ("1 ragged list", lambda: fitness.impulse_response([[1.0], [1.0, 2.0]], **CS), "t_days"),
     ("1 ragged list", lambda: recovery.fit_exponential_decay([[0.0], [1.0, 2.0]], [1.0, 2.0]), "t"),
     ("1 ragged list", lambda: recovery.readiness([[0.5], [0.5, 0.5]]), "fatigue"),
-    ("3 huge in-domain input", lambda: recovery.pmc([1e308, 1e308, 1.0]), "load"),
-    ("3 huge in-domain input", lambda: recovery.fitness_fatigue([1.0, 0.0], 1e308, 2.0, 27.0, 10.0), "k1"),
+    ("3 huge in-domain input", lambda: fitness.pmc([1e308, 1e308, 1.0]), "load"),
+    ("3 huge in-domain input", lambda: fitness.fitness_fatigue([1.0, 0.0], 1e308, 2.0, 27.0, 10.0), "k1"),
     ("3 huge in-domain input", lambda: program.make_programme({"Mon": [("squat", 1e308)]}), "week"),
-    ("3 huge in-domain input", lambda: program.evaluate({"Mon": [("squat", 1e308)]}), "programme"),
-    ("4 tiny tau", lambda: recovery.peak_time_days(k1=1.0, k2=2.0, tau1=27.0, tau2=1e-308), "tau2"),
-    ("4 tiny tau", lambda: recovery.crossing_time_days(k1=1.0, k2=2.0, tau1=27.0, tau2=1e-308), "tau2"),
+    ("3 huge in-domain input", lambda: assessment.evaluate({"Mon": [("squat", 1e308)]}), "programme"),
+    ("4 tiny tau", lambda: fitness.peak_time_days(k1=1.0, k2=2.0, tau1=27.0, tau2=1e-308), "tau2"),
+    ("4 tiny tau", lambda: fitness.crossing_time_days(k1=1.0, k2=2.0, tau1=27.0, tau2=1e-308), "tau2"),
     ("4 tiny tau", lambda: recovery.hours_to_readiness(sets=4.0, tau_days=5e-324), "tau_days"),
     ("4 tiny hard session", lambda: recovery.hours_to_readiness(4.0, 1.0, hard_session_sets=5e-324),
      "hard_session_sets"),
-    ("4 equal taus, no crossing", lambda: recovery.crossing_time_days(k1=1.0, k2=2.0, tau1=10.0, tau2=10.0), "tau1"),
+    ("4 equal taus, no crossing", lambda: fitness.crossing_time_days(k1=1.0, k2=2.0, tau1=10.0, tau2=10.0), "tau1"),
     ("5 different lengths", lambda: recovery.fit_exponential_decay([0.0, 1.0, 2.0], [2.0, 1.0]), "t and y"),
     ("5 different lengths", lambda: recovery.muscle_fatigue([[1.0, 0.0], [0.0, 1.0]], [1.0, 2.0, 3.0]),
      "tau_days"),
-    ("5 different lengths", lambda: recovery.decayed_load([[1.0, 0.0], [0.0, 1.0]], [1.0, 2.0, 3.0]), "tau_days"),
-    ("7 internal name fatigue", lambda: program.readiness_by_day(
+    ("5 different lengths", lambda: fitness.decayed_load([[1.0, 0.0], [0.0, 1.0]], [1.0, 2.0, 3.0]), "tau_days"),
+    ("7 internal name fatigue", lambda: assessment.readiness_by_day(
         FULL, recovery_hours={"quadriceps": 6.968587158487478e18}), "recovery_hours"),
     ("7 internal name load", lambda: recovery.muscle_fatigue([1e308, 0.0], 1.0), "sets_by_day"),
     ("7 internal name fatigue", lambda: recovery.readiness_after_session(1.0, 1.0, sets=1e308), "sets"),
     ("9 empty week", lambda: program.make_programme({}), "week"),
     ("9 empty programme", lambda: program.daily_sets({}), "programme"),
     ("9 empty programme", lambda: program.direct_sets([]), "programme"),
-    ("9 empty session", lambda: program.evaluate({"Mon": []}), "programme"),
-    ("9 empty programme", lambda: program.projected_growth({}), "programme"),
-    ("9 empty programme", lambda: program.readiness_by_day([[], []]), "programme"),
-    ("9 empty session", lambda: program.session_minutes([]), "session"),
-    ("9 empty schedule", lambda: program.schedule([]), "sessions"),
-    ("9 empty schedule", lambda: program.schedule(FULL, available_days=[]), "available_days"),
+    ("9 empty session", lambda: assessment.evaluate({"Mon": []}), "programme"),
+    ("9 empty programme", lambda: assessment.projected_growth({}), "programme"),
+    ("9 empty programme", lambda: assessment.readiness_by_day([[], []]), "programme"),
+    ("9 empty session", lambda: assessment.session_minutes([]), "session"),
+    ("9 empty schedule", lambda: scheduling.schedule([]), "sessions"),
+    ("9 empty schedule", lambda: scheduling.schedule(FULL, available_days=[]), "available_days"),
     ("9 empty fatigue", lambda: recovery.readiness([]), "fatigue"),
     ("11 title not a string", lambda: _heatmap(title=None, colorbar=float("nan")), "colorbar"),
     ("11 title not a string", lambda: _heatmap(title=""), "title"),
@@ -112,45 +112,45 @@ REPRODUCERS: list[tuple[str, Any, str]] = [
     ("13 Programme built directly", lambda: program.Programme("x", ((),) * 7), "sessions"),
     ("13 Programme built directly", lambda: program.Programme("", ONE_SQUAT), "name"),
     ("13 Programme built directly", lambda: program.Programme("x", "squat"), "sessions"),
-    ("15 list for one number", lambda: program.evaluate(FULL, body_mass_kg=[80.0]), "body_mass_kg"),
-    ("15 list for one number", lambda: program.session_kcal(FULL, [[80.0]]), "body_mass_kg"),
-    ("18 many sets, 'minutes'", lambda: program.evaluate({"Mon": [("squat", 10000)]}), "programme"),
-    ("18 many sets, 'minutes'", lambda: program.session_kcal(
+    ("15 list for one number", lambda: assessment.evaluate(FULL, body_mass_kg=[80.0]), "body_mass_kg"),
+    ("15 list for one number", lambda: assessment.session_kcal(FULL, [[80.0]]), "body_mass_kg"),
+    ("18 many sets, 'minutes'", lambda: assessment.evaluate({"Mon": [("squat", 10000)]}), "programme"),
+    ("18 many sets, 'minutes'", lambda: assessment.session_kcal(
         {"Mon": [(e, 100) for e in ("squat", "romanian deadlift", "bench press", "row", "overhead press")]}),
      "programme"),
     ("19 huge tau", lambda: recovery.periodic_muscle_fatigue([1.0, 0.0, 0.0], tau_days=1e20), "tau_days"),
-    ("19 huge tau", lambda: program.schedule([[("squat", 3)]], recovery_hours={"quadriceps": 1e20}),
+    ("19 huge tau", lambda: scheduling.schedule([[("squat", 3)]], recovery_hours={"quadriceps": 1e20}),
      "recovery_hours"),
-    ("22 session_minutes validates nothing", lambda: program.session_minutes([("squat", -5)]), "session"),
-    ("22 session_minutes validates nothing", lambda: program.session_minutes([("sqaut", 5)]), "session"),
-    ("22 session_minutes validates nothing", lambda: program.session_minutes([("squat", math.inf)]), "session"),
-    ("22 session_minutes validates nothing", lambda: program.session_minutes([("squat", 0)]), "session"),
+    ("22 session_minutes validates nothing", lambda: assessment.session_minutes([("squat", -5)]), "session"),
+    ("22 session_minutes validates nothing", lambda: assessment.session_minutes([("sqaut", 5)]), "session"),
+    ("22 session_minutes validates nothing", lambda: assessment.session_minutes([("squat", math.inf)]), "session"),
+    ("22 session_minutes validates nothing", lambda: assessment.session_minutes([("squat", 0)]), "session"),
     ("27 more than 7 sessions", lambda: program.daily_sets(program.Programme("x", ((),) * 8)), "sessions"),
-    ("27 fewer than 7 sessions", lambda: program.readiness_by_day(program.Programme("x", ONE_SQUAT[:3])),
+    ("27 fewer than 7 sessions", lambda: assessment.readiness_by_day(program.Programme("x", ONE_SQUAT[:3])),
      "sessions"),
-    ("28 tiny recovery time", lambda: program.muscle_taus(recovery_hours={"quadriceps": 5e-324}), "recovery_hours"),
+    ("28 tiny recovery time", lambda: assessment.muscle_taus(recovery_hours={"quadriceps": 5e-324}), "recovery_hours"),
     ("28 tiny recovery time", lambda: recovery.tau_from_recovery_hours(5e-324), "hours"),
-    ("40 session_minutes unpacking", lambda: program.session_minutes("squat"), "session"),
+    ("40 session_minutes unpacking", lambda: assessment.session_minutes("squat"), "session"),
     ("41 near-coincident times", lambda: recovery.fit_exponential_decay([1.0, 1.0 + 1e-15], [2.0, 1.0]), "t"),
     ("49 huge times", lambda: recovery.fit_exponential_decay([0.0, 1.7e308], [2.0, 1.9]), "t"),
     ("48 recovered_readiness near 0", lambda: recovery.readiness_after_session(
         1.0, recovery.tau_from_recovery_hours(1.0, 5e-324), sets=4.0, hard_session_sets=4.0), "recovered_readiness"),
-    ("50 tiny recovery time", lambda: program.readiness_by_day(FULL, recovery_hours={"quadriceps": 5e-324}),
+    ("50 tiny recovery time", lambda: assessment.readiness_by_day(FULL, recovery_hours={"quadriceps": 5e-324}),
      "recovery_hours"),
-    ("53 implausible recovery time", lambda: program.muscle_taus(recovery_hours={"quadriceps": 1e20}),
+    ("53 implausible recovery time", lambda: assessment.muscle_taus(recovery_hours={"quadriceps": 1e20}),
      "recovery_hours"),
-    ("53 implausible load", lambda: recovery.pmc([1e6] * 10), "load"),
-    ("53 implausible load", lambda: recovery.fitness_fatigue([1e6] * 10, **CS), "load"),
-    ("53 implausible gain", lambda: recovery.fitness_fatigue([1.0], 1.0, 1e308, 27.0, 10.0), "k2"),
-    ("53 implausible tau", lambda: recovery.decayed_load([1.0, 0.0], 1e308), "tau_days"),
-    ("53 implausible tau", lambda: recovery.pmc([1.0, 0.0], ctl_days=1e308), "ctl_days"),
-    ("53 implausible tau", lambda: recovery.impulse_response(1.0, 1.0, 2.0, 1e308, 10.0), "tau1"),
+    ("53 implausible load", lambda: fitness.pmc([1e6] * 10), "load"),
+    ("53 implausible load", lambda: fitness.fitness_fatigue([1e6] * 10, **CS), "load"),
+    ("53 implausible gain", lambda: fitness.fitness_fatigue([1.0], 1.0, 1e308, 27.0, 10.0), "k2"),
+    ("53 implausible tau", lambda: fitness.decayed_load([1.0, 0.0], 1e308), "tau_days"),
+    ("53 implausible tau", lambda: fitness.pmc([1.0, 0.0], ctl_days=1e308), "ctl_days"),
+    ("53 implausible tau", lambda: fitness.impulse_response(1.0, 1.0, 2.0, 1e308, 10.0), "tau1"),
     ("53 implausible tau", lambda: recovery.muscle_fatigue([1.0, 0.0], 1e308), "tau_days"),
-    ("53 implausible start", lambda: recovery.pmc([1.0, 0.0], ctl0=1e308), "ctl0"),
+    ("53 implausible start", lambda: fitness.pmc([1.0, 0.0], ctl0=1e308), "ctl0"),
     ("53 implausible sets", lambda: recovery.hours_to_readiness(1e308, 1.0), "sets"),
     ("53 implausible hours", lambda: recovery.tau_from_recovery_hours(1e20), "hours"),
-    ("54 session of 0 sets", lambda: program.session_kcal({"Mon": [("squat", 0)]}), "programme"),
-    ("2 internal name (programme rows)", lambda: program.evaluate(FULL, start_training_age_weeks=-1.0),
+    ("54 session of 0 sets", lambda: assessment.session_kcal({"Mon": [("squat", 0)]}), "programme"),
+    ("2 internal name (programme rows)", lambda: assessment.evaluate(FULL, start_training_age_weeks=-1.0),
      "start_training_age_weeks"),
 ]
 
@@ -162,7 +162,7 @@ def test_fuzz_reproducer_gets_a_value_error_naming_the_argument(cause: str, call
 
 def test_pmc_unknown_key_is_a_key_error_naming_the_keys() -> None:
     # root cause 36: a KeyError (the convention for [] access) that lists what is allowed
-    chart = recovery.pmc([50.0, 60.0, 0.0])
+    chart = fitness.pmc([50.0, 60.0, 0.0])
     for key in ("bogus", 3, 1.5, None):
         with pytest.raises(KeyError, match="'ctl', 'atl', 'tsb'"):
             chart[key]
@@ -184,17 +184,17 @@ def test_exponential_fit_at_extreme_but_valid_times_is_finite_and_right() -> Non
 def test_extreme_in_range_banister_parameters_give_finite_times() -> None:
     # root cause 4: a ratio such as k2 tau1 / (k1 tau2) overflowed; the logs are now summed
     for k1, k2, tau1, tau2 in ((5e-324, 1000.0, 365.0, 0.01), (1.0, 2.0, 365.0, 0.01), (1e-300, 1e-299, 11.0, 10.0)):
-        tc, tp = recovery.crossing_time_days(k1, k2, tau1, tau2), recovery.peak_time_days(k1, k2, tau1, tau2)
+        tc, tp = fitness.crossing_time_days(k1, k2, tau1, tau2), fitness.peak_time_days(k1, k2, tau1, tau2)
         assert 0 < tc < tp < math.inf
 
 
 def test_swapped_time_constants_warn_in_every_function_that_takes_them() -> None:
     swapped = dict(k1=1.0, k2=2.0, tau1=10.0, tau2=27.0)
     with pytest.warns(_checks.InvertedParametersWarning, match="tau1=10 is not greater than tau2=27"):
-        recovery.fitness_fatigue_components([1.0, 0.0], **swapped)
+        fitness.fitness_fatigue_components([1.0, 0.0], **swapped)
     with pytest.warns(_checks.InvertedParametersWarning, match="swapped"):
-        recovery.impulse_response(1.0, **swapped)
-    for fn in (recovery.crossing_time_days, recovery.peak_time_days):
+        fitness.impulse_response(1.0, **swapped)
+    for fn in (fitness.crossing_time_days, fitness.peak_time_days):
         with pytest.raises(ValueError, match="were tau1 and tau2 swapped"):
             fn(**swapped)
 
@@ -203,18 +203,18 @@ def test_swapped_time_constants_warn_in_every_function_that_takes_them() -> None
 
 LOAD = [100.0, 0.0, 50.0, 0.0]
 SETS_2D = [[4.0, 0.0, 2.0], [0.0, 3.0, 0.0]]
-BP = recovery.BanisterParameters(**CS)
+BP = fitness.BanisterParameters(**CS)
 
 #: A valid call of each public function of recovery and program: (function, keyword arguments).
 VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
-    (recovery.decayed_load, dict(load=LOAD, tau_days=7.0)),
-    (recovery.fitness_fatigue, dict(load=LOAD, **CS, p0=500.0)),
-    (recovery.fitness_fatigue_components, dict(load=LOAD, **CS, p0=500.0)),
-    (recovery.impulse_response, dict(t_days=[0.0, 5.0, 30.0], **CS)),
-    (recovery.crossing_time_days, dict(**CS)),
-    (recovery.peak_time_days, dict(**CS)),
-    (recovery.BanisterParameters, dict(**CS)),
-    (recovery.pmc, dict(load=LOAD, ctl_days=42.0, atl_days=7.0, ctl0=10.0, atl0=5.0)),
+    (fitness.decayed_load, dict(load=LOAD, tau_days=7.0)),
+    (fitness.fitness_fatigue, dict(load=LOAD, **CS, p0=500.0)),
+    (fitness.fitness_fatigue_components, dict(load=LOAD, **CS, p0=500.0)),
+    (fitness.impulse_response, dict(t_days=[0.0, 5.0, 30.0], **CS)),
+    (fitness.crossing_time_days, dict(**CS)),
+    (fitness.peak_time_days, dict(**CS)),
+    (fitness.BanisterParameters, dict(**CS)),
+    (fitness.pmc, dict(load=LOAD, ctl_days=42.0, atl_days=7.0, ctl0=10.0, atl0=5.0)),
     (recovery.tau_from_recovery_hours, dict(hours=72.0, recovered_readiness=0.9)),
     (recovery.muscle_tau_days, dict(muscle="quadriceps")),
     (recovery.muscle_fatigue, dict(sets_by_day=SETS_2D, tau_days=[1.3, 0.9], hard_session_sets=4.0)),
@@ -230,24 +230,24 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
     (program.split, dict(name="full body")),
     (program.daily_sets, dict(programme={"Mon": [("squat", 3)]})),
     (program.direct_sets, dict(programme={"Mon": [("squat", 3)]})),
-    (program.muscle_taus, dict(recovery_hours={"biceps": 96.0})),
-    (program.readiness_by_day, dict(programme={"Mon": [("squat", 3)]}, recovery_hours={"biceps": 96.0})),
-    (program.evaluate, dict(programme={"Mon": [("squat", 3)]}, body_mass_kg=80.0, sex="male", weeks=4,
+    (assessment.muscle_taus, dict(recovery_hours={"biceps": 96.0})),
+    (assessment.readiness_by_day, dict(programme={"Mon": [("squat", 3)]}, recovery_hours={"biceps": 96.0})),
+    (assessment.evaluate, dict(programme={"Mon": [("squat", 3)]}, body_mass_kg=80.0, sex="male", weeks=4,
                             start_training_age_weeks=0.0, recovery_hours={"biceps": 96.0}, ready_threshold=0.75)),
-    (program.session_minutes, dict(session=[("squat", 3), ("row", 2)])),
-    (program.session_kcal, dict(programme={"Mon": [("squat", 3)]}, body_mass_kg=80.0)),
-    (program.projected_growth, dict(programme={"Mon": [("squat", 3)]}, weeks=4, sex="male",
+    (assessment.session_minutes, dict(session=[("squat", 3), ("row", 2)])),
+    (assessment.session_kcal, dict(programme={"Mon": [("squat", 3)]}, body_mass_kg=80.0)),
+    (assessment.projected_growth, dict(programme={"Mon": [("squat", 3)]}, weeks=4, sex="male",
                                     start_training_age_weeks=0.0)),
-    (program.schedule, dict(sessions=[[("squat", 3)], [("row", 3)]], available_days=["Mon", "Wed", "Fri"],
+    (scheduling.schedule, dict(sessions=[[("squat", 3)], [("row", 3)]], available_days=["Mon", "Wed", "Fri"],
                             recovery_hours={"biceps": 96.0}, name="s")),
-    (program.comparison_table, dict(evaluations=[EVALUATION])),
-    (program.readiness_heatmap, dict(evaluation=EVALUATION, title="t", colorbar=False)),
+    (assessment.comparison_table, dict(evaluations=[EVALUATION])),
+    (drawing.readiness_heatmap, dict(evaluation=EVALUATION, title="t", colorbar=False)),
 ]
 #: Arguments whose bad values are not numbers (names, programmes): still refused by name, never a crash.
 CASES = [(fn, name) for fn, kwargs in VALID_CALLS for name in kwargs]
 #: Programme-sized calls are slower: fewer examples keep the whole test within about 20 s.
-SLOW = {program.evaluate, program.schedule, program.projected_growth, program.readiness_heatmap,
-        program.comparison_table, program.readiness_by_day}
+SLOW = {assessment.evaluate, scheduling.schedule, assessment.projected_growth, drawing.readiness_heatmap,
+        assessment.comparison_table, assessment.readiness_by_day}
 
 PUBLIC = {getattr(recovery, n) for n in recovery.__all__ if callable(getattr(recovery, n))} | {
     getattr(program, n) for n in program.__all__ if callable(getattr(program, n))}
@@ -255,13 +255,13 @@ PUBLIC = {getattr(recovery, n) for n in recovery.__all__ if callable(getattr(rec
 
 def test_every_public_function_is_fuzzed() -> None:
     covered = {fn for fn, _ in VALID_CALLS}
-    missing = {f.__name__ for f in PUBLIC - covered if f not in (recovery.FitnessFatigue, recovery.PMC,
-                                                                 program.Flag, program.Evaluation, program.Schedule)}
+    missing = {f.__name__ for f in PUBLIC - covered if f not in (fitness.FitnessFatigue, fitness.PMC,
+                                                                 assessment.Flag, assessment.Evaluation, scheduling.Schedule)}
     assert not missing, f"public functions without a fuzz case: {sorted(missing)}"
 
 
 def _call(fn: Any, kwargs: dict[str, Any]) -> Any:
-    if fn is program.readiness_heatmap:
+    if fn is drawing.readiness_heatmap:
         fig, ax = plt.subplots()
         try:
             return fn(ax, **kwargs)
@@ -289,7 +289,7 @@ def _result_of(result: Any) -> Any:
     """Numbers to check for finiteness (tables and images are checked by not crashing)."""
     if isinstance(result, program.Programme):
         return [s for session in result.sessions for _, s in session]
-    if isinstance(result, (program.Evaluation, program.Schedule)):
+    if isinstance(result, (assessment.Evaluation, scheduling.Schedule)):
         return {f.name: getattr(result, f.name) for f in dataclasses.fields(result)
                 if f.name not in ("programme", "flags")}
     if type(result).__module__.startswith(("matplotlib", "legday.tables")):
@@ -309,14 +309,14 @@ def test_valid_banister_inputs_give_finite_results(load, k1, k2, tau1, tau2, p0,
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", _checks.InvertedParametersWarning)
         warnings.simplefilter("error", RuntimeWarning)
-        parts = recovery.fitness_fatigue_components(load, k1, k2, tau1, tau2, p0)
+        parts = fitness.fitness_fatigue_components(load, k1, k2, tau1, tau2, p0)
         assert _finite(parts) and np.all(parts.fitness >= 0) and np.all(parts.fatigue >= 0)
-        assert math.isfinite(recovery.impulse_response(t, k1, k2, tau1, tau2))
-        chart = recovery.pmc(load, tau1, tau2)
+        assert math.isfinite(fitness.impulse_response(t, k1, k2, tau1, tau2))
+        chart = fitness.pmc(load, tau1, tau2)
         assert _finite(chart) and np.all(chart.ctl <= max(load) * (1 + 1e-12))
         if k2 > k1 > 0 and 1 / tau2 - 1 / tau1 > 0:
-            tc = recovery.crossing_time_days(k1, k2, tau1, tau2)
-            tp = recovery.peak_time_days(k1, k2, tau1, tau2)
+            tc = fitness.crossing_time_days(k1, k2, tau1, tau2)
+            tp = fitness.peak_time_days(k1, k2, tau1, tau2)
             assert 0 < tc <= tp and math.isfinite(tp)
 
 
@@ -348,7 +348,7 @@ WEEKS = st.dictionaries(st.sampled_from(program.DAYS), st.lists(st.tuples(EXERCI
 @settings(max_examples=12, deadline=None, database=None)
 @given(week=WEEKS, mass=st.floats(20.0, 400.0))
 def test_valid_programmes_give_results_in_range(week, mass) -> None:
-    ev = program.evaluate(week, body_mass_kg=mass, weeks=4)
+    ev = assessment.evaluate(week, body_mass_kg=mass, weeks=4)
     assert np.all((0 <= ev.readiness) & (ev.readiness <= 1)) and 0 <= ev.lowest_readiness <= 1
     assert _finite(ev.session_kcal) and ev.weekly_kcal > 0 and _finite(ev.growth_percent)
     assert program.Programme(ev.programme.name, ev.programme.sessions) == ev.programme  # re-checks itself
@@ -360,29 +360,29 @@ def test_valid_programmes_give_results_in_range(week, mass) -> None:
 def test_banister_parameters_give_the_same_results_as_the_keywords() -> None:
     load = np.zeros(40)
     load[[0, 3, 7]] = [100.0, 50.0, 80.0]
-    np.testing.assert_array_equal(recovery.fitness_fatigue(load, params=BP, p0=500.0),
-                                  recovery.fitness_fatigue(load, **CS, p0=500.0))
-    np.testing.assert_array_equal(recovery.fitness_fatigue(load, params=BP, convention="same_day"),
-                                  recovery.fitness_fatigue(load, 1.0, 2.0, 27.0, 10.0, convention="same_day"))
-    for a, b in zip(recovery.fitness_fatigue_components(load, params=BP),
-                    recovery.fitness_fatigue_components(load, **CS)):
+    np.testing.assert_array_equal(fitness.fitness_fatigue(load, params=BP, p0=500.0),
+                                  fitness.fitness_fatigue(load, **CS, p0=500.0))
+    np.testing.assert_array_equal(fitness.fitness_fatigue(load, params=BP, convention="same_day"),
+                                  fitness.fitness_fatigue(load, 1.0, 2.0, 27.0, 10.0, convention="same_day"))
+    for a, b in zip(fitness.fitness_fatigue_components(load, params=BP),
+                    fitness.fitness_fatigue_components(load, **CS)):
         np.testing.assert_array_equal(a, b)
-    np.testing.assert_array_equal(recovery.impulse_response([0.0, 11.0, 30.0], params=BP),
-                                  recovery.impulse_response([0.0, 11.0, 30.0], **CS))
-    assert recovery.crossing_time_days(params=BP) == recovery.crossing_time_days(**CS) == pytest.approx(11.0, abs=0.05)
-    assert recovery.peak_time_days(params=BP) == recovery.peak_time_days(1.0, 2.0, 27.0, 10.0)
+    np.testing.assert_array_equal(fitness.impulse_response([0.0, 11.0, 30.0], params=BP),
+                                  fitness.impulse_response([0.0, 11.0, 30.0], **CS))
+    assert fitness.crossing_time_days(params=BP) == fitness.crossing_time_days(**CS) == pytest.approx(11.0, abs=0.05)
+    assert fitness.peak_time_days(params=BP) == fitness.peak_time_days(1.0, 2.0, 27.0, 10.0)
 
 
 def test_banister_parameters_validate_themselves_and_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         BP.tau1 = 5.0  # type: ignore[misc]
-    assert_refused_naming(lambda: recovery.BanisterParameters(1.0, 2.0, 27.0, 1e-308), "tau2")
-    assert_refused_naming(lambda: recovery.BanisterParameters(-1.0, 2.0, 27.0, 10.0), "k1")
-    assert_refused_naming(lambda: recovery.BanisterParameters(1.0, 2.0, "27", 10.0), "tau1")
-    assert_refused_naming(lambda: recovery.fitness_fatigue([1.0], k1=1.0, params=BP), "params")
-    assert_refused_naming(lambda: recovery.fitness_fatigue([1.0], params=dict(CS)), "params")
-    assert_refused_naming(lambda: recovery.crossing_time_days(k1=1.0, k2=2.0, tau1=27.0), "tau2")
-    assert isinstance(BP.k1, float) and recovery.BanisterParameters(1, 2, 27, 10) == BP
+    assert_refused_naming(lambda: fitness.BanisterParameters(1.0, 2.0, 27.0, 1e-308), "tau2")
+    assert_refused_naming(lambda: fitness.BanisterParameters(-1.0, 2.0, 27.0, 10.0), "k1")
+    assert_refused_naming(lambda: fitness.BanisterParameters(1.0, 2.0, "27", 10.0), "tau1")
+    assert_refused_naming(lambda: fitness.fitness_fatigue([1.0], k1=1.0, params=BP), "params")
+    assert_refused_naming(lambda: fitness.fitness_fatigue([1.0], params=dict(CS)), "params")
+    assert_refused_naming(lambda: fitness.crossing_time_days(k1=1.0, k2=2.0, tau1=27.0), "tau2")
+    assert isinstance(BP.k1, float) and fitness.BanisterParameters(1, 2, 27, 10) == BP
 
 
 def test_result_dataclasses_validate_themselves() -> None:
@@ -390,10 +390,10 @@ def test_result_dataclasses_validate_themselves() -> None:
     assert_refused_naming(lambda: dataclasses.replace(EVALUATION, readiness=EVALUATION.readiness + 1.0), "readiness")
     assert_refused_naming(lambda: dataclasses.replace(EVALUATION, programme=FULL.as_dict()), "programme")
     assert_refused_naming(lambda: dataclasses.replace(EVALUATION, weeks=0), "weeks")
-    assert_refused_naming(lambda: program.Flag("Funday", "quadriceps", 0.5), "day")
-    assert_refused_naming(lambda: program.Flag("Mon", "forearms", 0.5), "muscle")
-    assert_refused_naming(lambda: program.Flag("Mon", "quadriceps", math.nan), "readiness")
-    best = program.schedule(FULL)
+    assert_refused_naming(lambda: assessment.Flag("Funday", "quadriceps", 0.5), "day")
+    assert_refused_naming(lambda: assessment.Flag("Mon", "forearms", 0.5), "muscle")
+    assert_refused_naming(lambda: assessment.Flag("Mon", "quadriceps", math.nan), "readiness")
+    best = scheduling.schedule(FULL)
     assert_refused_naming(lambda: dataclasses.replace(best, lowest_readiness=1.5), "lowest_readiness")
     assert_refused_naming(lambda: dataclasses.replace(best, programme=None), "programme")
 
@@ -417,4 +417,4 @@ def test_the_reproducer_checker_can_fail() -> None:
         assert_refused_naming(lambda: 1.0, "tau2", "specimen")
     with pytest.raises(TypeError):  # an error from inside Python is not a ValueError: it escapes the checker
         assert_refused_naming(lambda: None + 1, "x", "specimen")  # type: ignore[operator]
-    assert_refused_naming(lambda: recovery.peak_time_days(1.0, 2.0, 27.0, 1e-308), "tau2")  # the real one passes
+    assert_refused_naming(lambda: fitness.peak_time_days(1.0, 2.0, 27.0, 1e-308), "tau2")  # the real one passes

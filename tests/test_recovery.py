@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
-from legday import recovery, reference
+from legday import fitness, recovery, reference
 
 CS = {k: v.value for k, v in reference.CLARKE_SKIBA_EXAMPLE.items()}  # p0=500, k1=1, k2=2, tau1=27, tau2=10
 
@@ -27,25 +27,25 @@ loads = hnp.arrays(
 def test_clarke_skiba_closed_forms_by_hand():
     # t_c = ln 2 / (1/10 - 1/27); t_p = ln(5.4) / (1/10 - 1/27)
     rate = 1 / 10 - 1 / 27
-    assert recovery.crossing_time_days(1, 2, 27, 10) == pytest.approx(math.log(2) / rate)
-    assert recovery.crossing_time_days(1, 2, 27, 10) == pytest.approx(11.0088, abs=1e-4)
-    assert recovery.peak_time_days(1, 2, 27, 10) == pytest.approx(math.log(5.4) / rate)
-    assert recovery.peak_time_days(1, 2, 27, 10) == pytest.approx(26.784, abs=1e-3)
+    assert fitness.crossing_time_days(1, 2, 27, 10) == pytest.approx(math.log(2) / rate)
+    assert fitness.crossing_time_days(1, 2, 27, 10) == pytest.approx(11.0088, abs=1e-4)
+    assert fitness.peak_time_days(1, 2, 27, 10) == pytest.approx(math.log(5.4) / rate)
+    assert fitness.peak_time_days(1, 2, 27, 10) == pytest.approx(26.784, abs=1e-3)
 
 
 def test_models_md_example_crossing_and_peak():
     # k1=1, k2=2, tau1=42, tau2=7: t_c = 5.8 d, t_p = 20.9 d (research notes, derived)
-    assert recovery.crossing_time_days(1, 2, 42, 7) == pytest.approx(5.8, abs=0.05)
-    assert recovery.peak_time_days(1, 2, 42, 7) == pytest.approx(20.9, abs=0.05)
+    assert fitness.crossing_time_days(1, 2, 42, 7) == pytest.approx(5.8, abs=0.05)
+    assert fitness.peak_time_days(1, 2, 42, 7) == pytest.approx(20.9, abs=0.05)
 
 
 def test_single_impulse_matches_closed_forms():
     load = np.zeros(120)
     load[0] = 1.0
-    perf = recovery.fitness_fatigue(load, CS["k1"], CS["k2"], CS["tau1"], CS["tau2"], p0=CS["p0"])
+    perf = fitness.fitness_fatigue(load, CS["k1"], CS["k2"], CS["tau1"], CS["tau2"], p0=CS["p0"])
     effect = perf - CS["p0"]
-    tc = recovery.crossing_time_days(CS["k1"], CS["k2"], CS["tau1"], CS["tau2"])
-    tp = recovery.peak_time_days(CS["k1"], CS["k2"], CS["tau1"], CS["tau2"])
+    tc = fitness.crossing_time_days(CS["k1"], CS["k2"], CS["tau1"], CS["tau2"])
+    tp = fitness.peak_time_days(CS["k1"], CS["k2"], CS["tau1"], CS["tau2"])
     days = np.arange(1, 120)
     np.testing.assert_allclose(effect[1:], np.exp(-days / 27) - 2 * np.exp(-days / 10))
     # first day with a positive net effect is the first whole day after the crossing
@@ -58,14 +58,14 @@ def test_single_impulse_matches_closed_forms():
 
 def test_next_day_convention_load_does_not_count_on_its_own_day():
     load = np.array([10.0, 0.0, 0.0])
-    perf = recovery.fitness_fatigue(load, 1, 2, 27, 10, p0=500)
+    perf = fitness.fitness_fatigue(load, 1, 2, 27, 10, p0=500)
     assert perf[0] == 500.0
     assert perf[1] == pytest.approx(500 + 10 * (math.exp(-1 / 27) - 2 * math.exp(-1 / 10)))
 
 
 def test_same_day_convention_matches_clarke_skiba_spreadsheet_form():
     load = np.array([10.0, 0.0, 5.0])
-    perf = recovery.fitness_fatigue(load, 1, 2, 27, 10, p0=500, convention="same_day")
+    perf = fitness.fitness_fatigue(load, 1, 2, 27, 10, p0=500, convention="same_day")
     assert perf[0] == pytest.approx(500 + 10 * (1 - 2))
     g2 = 10 * math.exp(-2 / 27) + 5
     h2 = 10 * math.exp(-2 / 10) + 5
@@ -75,8 +75,8 @@ def test_same_day_convention_matches_clarke_skiba_spreadsheet_form():
 def test_conventions_differ_only_by_one_day_shift():
     rng = np.random.default_rng(3)
     load = rng.uniform(0, 100, 50)
-    nxt = recovery.decayed_load(load, 10.0)
-    same = recovery.decayed_load(load, 10.0, convention="same_day")
+    nxt = fitness.decayed_load(load, 10.0)
+    same = fitness.decayed_load(load, 10.0, convention="same_day")
     np.testing.assert_allclose(nxt[1:], same[:-1] * math.exp(-1 / 10))
 
 
@@ -85,18 +85,18 @@ def test_conventions_differ_only_by_one_day_shift():
 def test_linear_superposition(a, b_scale, c):
     b = np.roll(a, 1) * b_scale
     args = (0.8, 1.9, 30.0, 8.0)
-    resp_a = recovery.fitness_fatigue(a, *args)
-    resp_b = recovery.fitness_fatigue(b, *args)
-    resp_ab = recovery.fitness_fatigue(a + c * b, *args)
+    resp_a = fitness.fitness_fatigue(a, *args)
+    resp_b = fitness.fitness_fatigue(b, *args)
+    resp_ab = fitness.fitness_fatigue(a + c * b, *args)
     np.testing.assert_allclose(resp_ab, resp_a + c * resp_b, rtol=1e-9, atol=1e-7)
     # p0 only shifts the curve
-    np.testing.assert_allclose(recovery.fitness_fatigue(a, *args, p0=500.0), resp_a + 500.0)
+    np.testing.assert_allclose(fitness.fitness_fatigue(a, *args, p0=500.0), resp_a + 500.0)
 
 
 @settings(max_examples=50, deadline=None)
 @given(a=loads)
 def test_components_add_up(a):
-    parts = recovery.fitness_fatigue_components(a, 1, 2, 27, 10, 500)
+    parts = fitness.fitness_fatigue_components(a, 1, 2, 27, 10, 500)
     np.testing.assert_allclose(parts.performance, 500 + parts.fitness - parts.fatigue)
     assert np.all(parts.fitness >= 0) and np.all(parts.fatigue >= 0)
 
@@ -107,17 +107,17 @@ def test_components_add_up(a):
 )
 def test_peak_after_crossing_and_derivative_zero(k1, ratio, tau2, tau_ratio):
     k2, tau1 = k1 * ratio, tau2 * tau_ratio
-    tc = recovery.crossing_time_days(k1, k2, tau1, tau2)
-    tp = recovery.peak_time_days(k1, k2, tau1, tau2)
+    tc = fitness.crossing_time_days(k1, k2, tau1, tau2)
+    tp = fitness.peak_time_days(k1, k2, tau1, tau2)
     assert tp > tc > 0
-    assert recovery.impulse_response(tc, k1, k2, tau1, tau2) == pytest.approx(0.0, abs=1e-9 * k2)
+    assert fitness.impulse_response(tc, k1, k2, tau1, tau2) == pytest.approx(0.0, abs=1e-9 * k2)
     slope = -k1 / tau1 * math.exp(-tp / tau1) + k2 / tau2 * math.exp(-tp / tau2)
     assert slope == pytest.approx(0.0, abs=1e-9 * k2)
 
 
 def test_impulse_response_array():
     t = np.array([0.0, 11.0088, 30.0])
-    out = recovery.impulse_response(t, 1, 2, 27, 10)
+    out = fitness.impulse_response(t, 1, 2, 27, 10)
     assert out.shape == (3,)
     assert out[0] == pytest.approx(-1.0)
     assert out[1] == pytest.approx(0.0, abs=1e-4)
@@ -134,30 +134,30 @@ def test_impulse_response_array():
 )
 def test_closed_forms_reject_bad_parameters(kwargs, match):
     with pytest.raises(ValueError, match=match):
-        recovery.crossing_time_days(**kwargs)
+        fitness.crossing_time_days(**kwargs)
     with pytest.raises(ValueError, match=match):
-        recovery.peak_time_days(**kwargs)
+        fitness.peak_time_days(**kwargs)
 
 
 def test_fitness_fatigue_rejects_bad_input():
     with pytest.raises(ValueError, match=r"load must be in the range \[0, 10000\]"):
-        recovery.fitness_fatigue([1.0, -2.0], 1, 2, 27, 10)
+        fitness.fitness_fatigue([1.0, -2.0], 1, 2, 27, 10)
     with pytest.raises(ValueError, match="load must be a 1-D array"):
-        recovery.fitness_fatigue([[1.0, 2.0]], 1, 2, 27, 10)
+        fitness.fitness_fatigue([[1.0, 2.0]], 1, 2, 27, 10)
     with pytest.raises(ValueError, match="load must not be empty"):
-        recovery.fitness_fatigue([], 1, 2, 27, 10)
+        fitness.fitness_fatigue([], 1, 2, 27, 10)
     with pytest.raises(ValueError, match="finite"):
-        recovery.fitness_fatigue([1.0, np.nan], 1, 2, 27, 10)
+        fitness.fitness_fatigue([1.0, np.nan], 1, 2, 27, 10)
     with pytest.raises(ValueError, match=r"tau1 must be in the range \[0.001, 365\] d"):
-        recovery.fitness_fatigue([1.0], 1, 2, 0, 10)
+        fitness.fitness_fatigue([1.0], 1, 2, 0, 10)
     with pytest.raises(ValueError, match="convention must be one of"):
-        recovery.fitness_fatigue([1.0], 1, 2, 27, 10, convention="tomorrow")
+        fitness.fitness_fatigue([1.0], 1, 2, 27, 10, convention="tomorrow")
     with pytest.raises(ValueError, match=r"k2 must be in the range \[0, 1000\]"):
-        recovery.fitness_fatigue([1.0], 1, -2, 27, 10)
+        fitness.fitness_fatigue([1.0], 1, -2, 27, 10)
 
 
 def test_decayed_load_saturates_near_tau_times_load():
-    state = recovery.decayed_load(np.full(2000, 3.0), 42.0)
+    state = fitness.decayed_load(np.full(2000, 3.0), 42.0)
     assert state[-1] == pytest.approx(3.0 / (math.exp(1 / 42) - 1))
     assert state[-1] == pytest.approx(42 * 3.0, rel=0.02)
 
@@ -166,7 +166,7 @@ def test_decayed_load_saturates_near_tau_times_load():
 
 
 def test_pmc_steady_state_equals_constant_load():
-    chart = recovery.pmc(np.full(1500, 85.0))
+    chart = fitness.pmc(np.full(1500, 85.0))
     assert chart.ctl[-1] == pytest.approx(85.0)
     assert chart.atl[-1] == pytest.approx(85.0)
     assert chart.tsb[-1] == pytest.approx(0.0, abs=1e-8)
@@ -177,7 +177,7 @@ def test_pmc_steady_state_equals_constant_load():
 
 
 def test_pmc_first_days_by_hand():
-    chart = recovery.pmc([100.0, 0.0], ctl_days=42, atl_days=7)
+    chart = fitness.pmc([100.0, 0.0], ctl_days=42, atl_days=7)
     a42, a7 = 1 - math.exp(-1 / 42), 1 - math.exp(-1 / 7)
     assert chart.ctl[0] == pytest.approx(100 * a42)
     assert chart.atl[0] == pytest.approx(100 * a7)
@@ -190,17 +190,17 @@ def test_pmc_first_days_by_hand():
 @given(a=loads)
 def test_pmc_is_normalised_banister(a):
     # CTL_n = (1 - e^{-1/42}) * same-day decayed sum
-    chart = recovery.pmc(a)
-    g = recovery.decayed_load(a, 42.0, convention="same_day")
+    chart = fitness.pmc(a)
+    g = fitness.decayed_load(a, 42.0, convention="same_day")
     np.testing.assert_allclose(chart.ctl, (1 - math.exp(-1 / 42)) * g, rtol=1e-9, atol=1e-9)
     assert np.all(chart.ctl <= a.max() + 1e-9)
 
 
 def test_pmc_rejects_bad_input():
     with pytest.raises(ValueError, match=r"ctl_days must be in the range \[0.001, 365\] d"):
-        recovery.pmc([1.0, 2.0], ctl_days=0)
+        fitness.pmc([1.0, 2.0], ctl_days=0)
     with pytest.raises(ValueError, match=r"load must be in the range \[0, 10000\]"):
-        recovery.pmc([1.0, -2.0])
+        fitness.pmc([1.0, -2.0])
 
 
 # --- per-muscle fatigue and readiness -------------------------------------------

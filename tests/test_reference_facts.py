@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from legday import growth
+from legday import anatomy
 from legday import reference as ref
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,16 +57,16 @@ def test_the_old_reading_is_caught() -> None:
 
 
 def test_lower_body_share_from_sex_gaps() -> None:
-    share = growth.lower_body_share_from_sex_gaps()
+    share = anatomy.lower_body_share_from_sex_gaps()
     assert share["male"] == pytest.approx(0.519, abs=0.001)
     assert share["female"] == pytest.approx(0.547, abs=0.001)
     # The men-have-more reading, converted to "less in women", has no split at all.
     with pytest.raises(ValueError, match="no split"):
-        growth.lower_body_share_from_sex_gaps(gap_upper=1 - 1 / 1.40, gap_lower=1 - 1 / 1.33)
+        anatomy.lower_body_share_from_sex_gaps(gap_upper=1 - 1 / 1.40, gap_lower=1 - 1 / 1.33)
     for bad in ({"gap_upper": 0.3, "gap_lower": 0.3}, {"male_kg": -1.0}, {"gap_lower": 1.5},
                 {"female_kg": float("nan")}):
         with pytest.raises(ValueError):
-            growth.lower_body_share_from_sex_gaps(**bad)
+            anatomy.lower_body_share_from_sex_gaps(**bad)
 
 
 def _cited_values():

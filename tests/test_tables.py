@@ -6,7 +6,7 @@ import html.parser
 
 import pytest
 
-from legday import program, tables
+from legday import assessment, program, tables
 
 
 def _table() -> tables.Table:
@@ -92,8 +92,8 @@ def test_bad_tables_are_rejected_with_what_is_wrong() -> None:
 
 
 def test_the_programme_comparison_says_what_and_which_unit_in_every_column() -> None:
-    evaluations = [program.evaluate(program.split(name)) for name in ("full body", "bro split")]
-    table = program.comparison_table(evaluations)
+    evaluations = [assessment.evaluate(program.split(name)) for name in ("full body", "bro split")]
+    table = assessment.comparison_table(evaluations)
     headers = [c.header for c in table.columns]
     assert headers[0] == "Programme"
     assert all("(" in h and h.endswith(")") for h in headers[1:]), headers

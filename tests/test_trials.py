@@ -6,8 +6,6 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from legday import growth, trials
 from legday import reference as ref
@@ -17,7 +15,7 @@ from legday import reference as ref
 # Until December 2026 legday.trials computed p-values with its own regularized incomplete
 # beta function (a continued fraction) and t quantiles by bisection. These literal values were
 # computed with that OLD implementation (commit 29d58db, `trials.t_two_sided_p`,
-# `trials.simulate_trials(6, ...)`, `growth.correlation`, `growth.cohort_correlations`) just
+# `trials.simulate_trials(6, ...)`, `hormones.correlation`, `hormones.cohort_correlations`) just
 # before it was replaced by scipy.stats; the tests below check that SciPy gives the same answers.
 
 #: (t, df, two-sided p) from the old trials.t_two_sided_p.
