@@ -149,7 +149,7 @@ def session_minutes(session: Iterable[tuple[str, float]]) -> float:
     Returns
     -------
     float
-        Minutes (more than 0, at most :data:`~legday.program.MAX_SESSION_MINUTES`).
+        Minutes (more than 0, at most ``MAX_SESSION_MINUTES``).
 
     Raises
     ------
@@ -222,7 +222,7 @@ def projected_growth(
     programme
         A :class:`~legday.program.Programme` or anything :func:`~legday.program.make_programme` accepts.
     weeks
-        Weeks of training (1 to :data:`legday.growth.MAX_WEEKS`; default
+        Weeks of training (1 to ``legday.growth.MAX_WEEKS``; default
         ``reference.PROJECTION_WEEKS``).
     sex
         ``"male"`` or ``"female"`` (sets the starting muscle).
@@ -344,7 +344,7 @@ def evaluate(
     sex
         ``"male"`` or ``"female"`` for the growth model.
     weeks
-        Length of the growth projection (weeks, 1 to :data:`legday.growth.MAX_WEEKS`;
+        Length of the growth projection (weeks, 1 to ``legday.growth.MAX_WEEKS``;
         default ``reference.PROJECTION_WEEKS``).
     start_training_age_weeks
         Training age at the start of the projection (weeks, >= 0).

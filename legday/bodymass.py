@@ -42,10 +42,10 @@ __all__ = [
     "DAYS_PER_YEAR",
 ]
 
-#: Longest body-mass simulation (days): five years, including leap days (reference.MAX_SIMULATION_DAYS).
+#: Longest body-mass simulation in days, five years including leap days (reference.MAX_SIMULATION_DAYS).
 MAX_SIMULATION_DAYS = int(ref.MAX_SIMULATION_DAYS.value)
 
-#: Days in a year of the body-mass simulations: "after n years" is day 365 n (leap days ignored).
+#: Days in a year of the body-mass simulations, so "after n years" is day 365 n (leap days ignored).
 DAYS_PER_YEAR = 365
 
 _RMR_EQUATIONS = ("mifflin", "cunningham")

@@ -58,10 +58,10 @@ __all__ = [
     "epoc_cumulative_kcal",
 ]
 
-#: Body masses the models accept (kg): adults, with room at both ends (reference.MIN/MAX_BODY_MASS_KG).
+#: Body masses the models accept in kg, adults with room at both ends (reference.MIN/MAX_BODY_MASS_KG).
 BODY_MASS_RANGE_KG: tuple[float, float] = (ref.MIN_BODY_MASS_KG.value, ref.MAX_BODY_MASS_KG.value)
 
-#: Most MET-minutes above rest a call may describe: a day averaging reference.MAX_ACTIVITY_FACTOR x rest.
+#: Most MET-minutes above rest a call may describe, a day averaging reference.MAX_ACTIVITY_FACTOR x rest.
 MAX_MET_MINUTES_ABOVE_REST = (ref.MAX_ACTIVITY_FACTOR.value - 1.0) * 1440.0
 
 _SEXES = ref.SEXES

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
+from scipy import signal
 from numpy.typing import ArrayLike
 
 from legday import _checks, reference
@@ -165,7 +166,7 @@ def decayed_load(load: ArrayLike, tau_days: ArrayLike, *, convention: str = "nex
     load
         Daily load (arbitrary units, 0 to ``reference.MAX_DAILY_LOAD``, a
         plausibility bound). 1-D (days) or N-D with days on the last axis (for
-        example muscles x days); at most :data:`MAX_SERIES_VALUES` values.
+        example muscles x days); at most ``MAX_SERIES_VALUES`` values.
     tau_days
         Time constant in days (``reference.MIN_TIME_CONSTANT_DAYS`` to
         ``reference.MAX_TIME_CONSTANT_DAYS``); a number, or one per row (its
@@ -244,7 +245,7 @@ def fitness_fatigue(
         Fitness and fatigue time constants (days, ``reference.MIN_TIME_CONSTANT_DAYS``
         to ``reference.MAX_TIME_CONSTANT_DAYS``). Fitness outlasts fatigue,
         ``tau1 > tau2``: the other way round gives an
-        :class:`~legday._checks.InvertedParametersWarning`.
+        ``InvertedParametersWarning``.
     p0
         Baseline performance (performance units).
     params
@@ -358,7 +359,7 @@ def impulse_response(
     tau1, tau2
         Fitness and fatigue time constants (days, in the range of
         :class:`BanisterParameters`). Fitness outlasts fatigue, ``tau1 > tau2``:
-        the other way round gives an :class:`~legday._checks.InvertedParametersWarning`.
+        the other way round gives an ``InvertedParametersWarning``.
     params
         A :class:`BanisterParameters` instead of the four parameters (not both).
 
@@ -528,13 +529,11 @@ def pmc(
     start_a = real_number("atl0", atl0, low=0.0, high=MAX_DAILY_LOAD, unit=unit)
 
     def ewma(tau: float, start: float) -> FloatArray:
+        # value_n = decay value_(n-1) + (1 - decay) load_n, from value_(-1) = start: a first-order
+        # recursive filter, which scipy.signal.lfilter runs (its state zi carries the start value)
         decay = math.exp(-1.0 / tau)
-        out = np.empty_like(w)
-        value = start
-        for n, today in enumerate(w):
-            value = value * decay + today * (1.0 - decay)
-            out[n] = value
-        return out
+        out, _ = signal.lfilter([1.0 - decay], [1.0, -decay], w, zi=[decay * start])
+        return np.asarray(out, dtype=float)
 
     ctl = ewma(tau_c, start_c)
     atl = ewma(tau_a, start_a)

@@ -246,7 +246,7 @@ class Lifter:
     ``stiffness_gain_per_rad`` also takes ``lifter=`` instead, so one lifter can be
     built once and passed around. The plain keywords still work on their own, but
     not together with ``lifter``: a value given both ways raises a ValueError that
-    names it (for a changed copy use :func:`dataclasses.replace`,
+    names it (for a changed copy use ``dataclasses.replace``,
     e.g. ``replace(lifter, body_mass_kg=90.0)``). The set-up (``position``,
     ``base_width_m``, ``support_torque_nm``) stays a plain keyword: it is what the
     chapter varies.

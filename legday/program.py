@@ -78,8 +78,8 @@ class Programme:
     sessions
         Exactly seven sessions, one per day of :data:`DAYS`, each a sequence of
         ``(exercise, sets)`` pairs: exercises of :data:`legday.volume.EXERCISES`,
-        sets from 0 to :data:`MAX_SETS`; at most :data:`MAX_SESSION_MINUTES` of
-        sets a day (``reference.MINUTES_PER_SET`` each), at most :data:`MAX_SETS`
+        sets from 0 to ``MAX_SETS``; at most ``MAX_SESSION_MINUTES`` of
+        sets a day (``reference.MINUTES_PER_SET`` each), at most ``MAX_SETS``
         weekly fractional sets per muscle, and at least one set in the week.
         Stored as tuples with the catalogue's exercise names.
 
@@ -214,7 +214,7 @@ def make_programme(week: Any, name: str = "my week") -> Programme:
         A session is a list of ``(exercise, sets)`` pairs or a mapping
         exercise -> sets; exercises are names of
         :data:`legday.volume.EXERCISES`; sets are hard sets (0 to
-        :data:`MAX_SETS`). The week must hold at least one set (see
+        ``MAX_SETS``). The week must hold at least one set (see
         :class:`Programme` for the other limits).
     name
         A label for tables and figures.

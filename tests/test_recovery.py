@@ -337,3 +337,21 @@ def test_readiness_after_session_matches_daily_model_and_calibration():
     assert np.all(np.diff(r) >= 0)
     with pytest.raises(ValueError, match="hours must be >= 0"):
         recovery.readiness_after_session(-1.0, tau)
+
+
+def test_pmc_filter_equals_the_daily_recursion_written_out() -> None:
+    # pmc runs its averages through scipy.signal.lfilter; the recursion of its docstring, by hand
+    import math
+
+    rng = np.random.default_rng(16)
+    for _ in range(20):
+        load = rng.uniform(0.0, 300.0, size=int(rng.integers(1, 200)))
+        tau_c, tau_a = rng.uniform(10.0, 60.0), rng.uniform(1.0, 10.0)
+        c0, a0 = rng.uniform(0.0, 100.0, size=2)
+        chart = fitness.pmc(load, tau_c, tau_a, ctl0=c0, atl0=a0)
+        for series, tau, start in ((chart.ctl, tau_c, c0), (chart.atl, tau_a, a0)):
+            decay, value, expected = math.exp(-1.0 / tau), start, []
+            for today in load:
+                value = value * decay + today * (1.0 - decay)
+                expected.append(value)
+            np.testing.assert_allclose(series, expected, rtol=1e-12, atol=1e-9)
