@@ -23,6 +23,7 @@ __all__ = [
     "FloatArray",
     "real_array",
     "real_number",
+    "large_array",
     "choice",
     "whole_number",
     "rng",
@@ -135,6 +136,32 @@ def real_array(
     if integer and np.any(arr != np.round(arr)):
         raise ValueError(f"{name} must be whole numbers; got {_short(value)}")
     return arr + 0.0  # -0.0 becomes 0.0 (NumPy's generators refuse a scale of -0.0)
+
+
+def large_array(name: str, value: ArrayLike, *, low: float | None = None, high: float | None = None,
+                unit: str = "") -> NDArray[Any]:
+    """:func:`real_array`'s checks (numbers, finite, within closed bounds) for a large array, without a copy.
+
+    For the big results a model stores (a population's muscle masses): only the
+    smallest and largest values are compared, so no array of the same size is made.
+    The array comes back as it was given (``np.asarray`` of it), empty allowed.
+    """
+    try:
+        arr = np.asarray(value)
+    except (ValueError, TypeError):
+        raise ValueError(
+            f"{name} must be a regular array of numbers (every row the same length); got {_short(value)}"
+        ) from None
+    if arr.dtype.kind not in "iuf":
+        raise ValueError(f"{name} must be an array of numbers; got {_short(value)} (type {type(value).__name__})")
+    if arr.size:
+        smallest, largest = float(arr.min()), float(arr.max())  # NaN propagates through min and max
+        if not (math.isfinite(smallest) and math.isfinite(largest)):
+            raise ValueError(f"{name} must be finite (no NaN or infinity); got values from {smallest} to {largest}")
+        for bad in (smallest, largest):
+            if (low is not None and bad < low) or (high is not None and bad > high):
+                raise ValueError(f"{name} must be {_allowed_range(low, high, False, False, unit)}; got {_fmt(bad)}")
+    return arr
 
 
 def real_number(name: str, value: Any, **bounds: Any) -> float:
@@ -290,7 +317,10 @@ def shapes(fields: dict[str, tuple[Any, tuple[int | str, ...]]]) -> dict[str, in
     """
     sizes: dict[str, int] = {}
     for name, (value, pattern) in fields.items():
-        shape = np.shape(value)
+        try:
+            shape = np.shape(value)
+        except ValueError:  # a ragged list has no shape
+            raise ValueError(f"{name} must be a regular array (every row the same length); got {_short(value)}") from None
         fits = len(shape) == len(pattern)
         for size, want in zip(shape, pattern) if fits else ():
             if isinstance(want, str):
@@ -299,6 +329,13 @@ def shapes(fields: dict[str, tuple[Any, tuple[int | str, ...]]]) -> dict[str, in
                 fits = fits and size == want
         if not fits:
             wanted = ", ".join(f"{k} {tuple(p)}" for k, (_, p) in fields.items())
-            got = ", ".join(f"{k} {np.shape(v)}" for k, (v, _) in fields.items())
+            got = ", ".join(f"{k} {_shape_or_ragged(v)}" for k, (v, _) in fields.items())
             raise ValueError(f"{' and '.join(fields)} must have shapes that fit together: {wanted}; got {got}")
     return sizes
+
+
+def _shape_or_ragged(value: Any) -> str:
+    try:
+        return str(np.shape(value))
+    except ValueError:
+        return "(ragged)"

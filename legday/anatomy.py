@@ -224,8 +224,9 @@ def lower_body_share_from_sex_gaps(
     lower_male = (f - (1.0 - gu) * m) / (gu - gl)
     if not 0.0 <= lower_male <= m:
         raise ValueError(
-            f"no split of {m} kg (men) gives {f} kg (women) with {gu:.0%} less upper-body and {gl:.0%} less "
-            f"lower-body muscle in women: the men's lower body would hold {lower_male:.1f} kg, outside 0 to {m}"
+            f"male_kg, female_kg, gap_upper and gap_lower do not fit together: no split of {m:g} kg (men) gives "
+            f"{f:g} kg (women) with {gu:.0%} less upper-body and {gl:.0%} less "
+            f"lower-body muscle in women: the men's lower body would hold {lower_male:.1f} kg, outside 0 to {m:g}"
         )
     return {"male": lower_male / m, "female": (1.0 - gl) * lower_male / f}
 
@@ -342,7 +343,9 @@ def silhouette_polygons(scales: Mapping[str, float], *, centre_x: float = 0.0) -
         two arms, two legs and the head.
     """
     sc = {}
-    if isinstance(scales, Mapping) and set(scales) - set(_SILHOUETTE_PARTS):
+    if not isinstance(scales, Mapping):
+        raise ValueError(f"scales must be a mapping part -> scale, as silhouette_scales returns; got {scales!r:.60}")
+    if set(scales) - set(_SILHOUETTE_PARTS):
         unknown = ", ".join(repr(k) for k in sorted(set(scales) - set(_SILHOUETTE_PARTS), key=str))
         raise ValueError(f"scales must have only the parts {', '.join(_SILHOUETTE_PARTS)}; got also {unknown}")
     for part in _SILHOUETTE_PARTS:

@@ -41,7 +41,7 @@ from legday.program import (
     daily_sets,
     direct_sets,
 )
-from legday.volume import LOWER_BODY, MUSCLES, UPPER_BODY
+from legday.volume import LOWER_BODY, MUSCLES, REGIONS, UPPER_BODY
 
 if TYPE_CHECKING:  # the table type, for the annotation only (tables is imported where it is used)
     from legday import tables
@@ -132,7 +132,7 @@ def readiness_by_day(programme: Any, *, recovery_hours: Mapping[str, float] | No
 
 
 def _met(exercise_name: str) -> float:
-    ex = volume.exercise(exercise_name)
+    ex = volume._exercise("exercise", exercise_name)
     code = "02052" if (ex.region == "lower body" and ex.multi_joint) else "02054"
     return energy.compendium_met(code)
 
@@ -309,13 +309,27 @@ class Evaluation:
         real_number("lowest_readiness", self.lowest_readiness, low=0.0, high=1.0)
         real_number("ready_threshold", self.ready_threshold, low=0.0, high=1.0)
         whole_number("weeks", self.weeks, low=1, high=growth.MAX_WEEKS)
-        if not all(isinstance(f, Flag) and f.day in DAYS and f.muscle in MUSCLES for f in self.flags):
+        for key, keys, low in (("weekly_sets", MUSCLES, 0.0), ("session_kcal", DAYS, 0.0),
+                               ("growth_percent", REGIONS, -100.0), ("growth_kg", REGIONS, None)):
+            _mapping_of_numbers(key, getattr(self, key), keys, low)
+        real_number("weekly_kcal", self.weekly_kcal, low=0.0, unit="kcal/week")
+        if isinstance(self.flags, (str, bytes)) or not isinstance(self.flags, (tuple, list)) or not all(
+                isinstance(f, Flag) and f.day in DAYS and f.muscle in MUSCLES for f in self.flags):
             raise ValueError(f"flags must be Flag objects for days of DAYS and muscles of MUSCLES; "
                              f"got {_checks._short(self.flags)}")
 
     @property
     def name(self) -> str:
         return self.programme.name
+
+
+def _mapping_of_numbers(name: str, value: Any, keys: Iterable[str], low: float | None) -> None:
+    """Check a result mapping: exactly ``keys``, each a finite number (``>= low`` when given)."""
+    keys = tuple(keys)
+    if not isinstance(value, Mapping) or set(value) != set(keys):
+        raise ValueError(f"{name} must be a mapping with the keys {', '.join(keys)}; got {_checks._short(value)}")
+    for key in keys:
+        real_number(f"{name}[{key!r}]", value[key], low=low)
 
 
 def _trained_readiness(readiness: FloatArray, direct: FloatArray) -> FloatArray:

@@ -35,7 +35,7 @@ from numpy.typing import ArrayLike
 from legday import _checks, volume
 from legday import reference as ref
 from legday._checks import FloatArray
-from legday.anatomy import _sex, baseline_muscle_kg, region_muscle_kg, upper_lower_ratio
+from legday.anatomy import MAX_GROUP_MUSCLE_KG, _sex, baseline_muscle_kg, region_muscle_kg, upper_lower_ratio
 from legday.volume import MUSCLES
 
 __all__ = [
@@ -405,6 +405,10 @@ class Population:
     def __post_init__(self) -> None:
         """Refuse parts that do not fit together (shapes and sex; the values come from the model)."""
         _sex(self.sex)
+        _checks.large_array("muscle_kg", self.muscle_kg, low=0.0, high=MAX_GROUP_MUSCLE_KG,
+                            unit="kg (a plausibility bound: more than a whole body's muscle)")
+        _checks.large_array("responsiveness", self.responsiveness)
+        _checks.large_array("sets", self.sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
         sizes = _checks.shapes({"muscle_kg": (self.muscle_kg, ("people", "weeks + 1", len(MUSCLES))),
                                 "responsiveness": (self.responsiveness, ("people", len(MUSCLES))),
                                 "sets": (self.sets, ("weeks", len(MUSCLES)))})

@@ -76,7 +76,12 @@ def active_muscle_kg(exercise_name: str, sex: str = "male") -> float:
     Uses the mean muscle of :func:`~legday.anatomy.baseline_muscle_kg` (both sides). A rough
     index of "how much muscle is working", not a measured quantity.
     """
-    ex = volume.exercise(exercise_name)
+    return _active_muscle_kg("exercise_name", exercise_name, sex)
+
+
+def _active_muscle_kg(label: str, exercise_name: str, sex: str) -> float:
+    """:func:`active_muscle_kg` for an exercise the caller calls ``label``."""
+    ex = volume._exercise(label, exercise_name)
     base = baseline_muscle_kg(sex)
     w = float(ref.INDIRECT_SET_WEIGHT)
     return sum(base[m] for m in ex.direct) + w * sum(base[m] for m in ex.indirect)
@@ -96,7 +101,7 @@ def hormone_load(sessions: Iterable[tuple[str, float]] | Mapping[Any, Any], sex:
     total = 0.0
     for name, sets in pairs:
         n = _checks.real_number("sets", sets, low=0.0, high=volume.MAX_WEEKLY_SETS, unit=volume._SETS_UNIT)
-        total += n * active_muscle_kg(name, sex)
+        total += n * _active_muscle_kg("exercise", name, sex)
     return total
 
 
@@ -123,10 +128,16 @@ class HormoneCohort:
     group: np.ndarray
 
     def __post_init__(self) -> None:
-        """Refuse parts that do not fit together (one row per person; nine groups)."""
+        """Refuse parts that do not fit together (one row per person; nine groups) or are not finite numbers."""
         _checks.shapes({"hormone_auc": (self.hormone_auc, ("people",)),
                         "gain_percent": (self.gain_percent, ("people", len(MUSCLES))),
                         "lean_gain_kg": (self.lean_gain_kg, ("people",)), "group": (self.group, ("people",))})
+        for name in ("hormone_auc", "gain_percent", "lean_gain_kg"):
+            _checks.large_array(name, getattr(self, name), low=0.0 if name == "hormone_auc" else None)
+        group = _checks.large_array("group", self.group, low=0)
+        if np.any(group != np.round(group)):
+            raise ValueError(f"group must hold whole numbers (the index of each person's programme); "
+                             f"got {_checks._short(self.group)}")
 
     def gain_of(self, muscle: str) -> FloatArray:
         """% growth of one muscle group, shape (people,)."""

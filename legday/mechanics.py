@@ -76,6 +76,7 @@ from legday._checks import FloatArray
 __all__ = [
     "GRAVITY_M_PER_S2",
     "POSITIONS",
+    "PIVOTS",
     "PositionGeometry",
     "Lifter",
     "GEOMETRY",
@@ -104,6 +105,8 @@ GRAVITY_M_PER_S2 = 9.81
 
 #: The two pressing positions of the model.
 POSITIONS: tuple[str, ...] = ("seated", "standing")
+#: The joints the support link can tilt about (standing: the ankles, seated: the hips).
+PIVOTS: tuple[str, ...] = ("ankles", "hips")
 
 
 @dataclass(frozen=True)
@@ -138,6 +141,18 @@ class PositionGeometry:
     shoulder_height_m: float
     base_width_m: float
     support_torque_nm: float
+
+    def __post_init__(self) -> None:
+        """Refuse a geometry the model cannot use (a PositionGeometry built by hand is checked too)."""
+        object.__setattr__(self, "position", _checks.choice("position", self.position, POSITIONS))
+        object.__setattr__(self, "pivot", _checks.choice("pivot", self.pivot, PIVOTS))
+        tall = "m (a plausibility bound: taller than any lifter)"
+        for name, high, low_open, unit in (("body_mass_share", 1.0, True, "fraction of body mass"),
+                                           ("com_height_m", 3.0, True, tall), ("shoulder_height_m", 3.0, True, tall),
+                                           ("base_width_m", 3.0, True, "m"), ("support_torque_nm", 5000.0, False, "N m")):
+            low = 1.0 if name == "support_torque_nm" else 0.0
+            object.__setattr__(self, name, _checks.real_number(name, getattr(self, name), low=low, high=high,
+                                                               low_open=low_open, unit=unit))
 
 
 #: Default geometry of each position for an 80 kg, about 1.80 m man. Every value is a

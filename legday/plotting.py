@@ -43,8 +43,8 @@ Figures are made for every screen:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 import io
@@ -282,15 +282,19 @@ class CourseFigure(Figure):
 del CourseFigure.set
 
 
-@contextmanager
-def style(*layers: str) -> Iterator[None]:
+def style(*layers: str) -> AbstractContextManager[None]:
     """Context manager: the course style (as :func:`use_style`) for what is drawn inside it only.
 
     For scripts that must leave Matplotlib's settings as they found them
     (``legday.figures``); a figure must be drawn and saved inside the block.
+    The layers are checked when ``style(...)`` is called, before the block.
+
+    Raises
+    ------
+    ValueError
+        If a layer is not one of :data:`STYLES`.
     """
-    with plt.style.context(_sheets(layers)):
-        yield
+    return plt.style.context(_sheets(layers))
 
 
 def _inches(name: str, value: Any) -> float:

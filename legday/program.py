@@ -145,7 +145,7 @@ def _checked_week(sessions: Any) -> tuple[Session, ...]:
     indirect = float(ref.INDIRECT_SET_WEIGHT)
     for session in week:
         for name, sets in session:
-            ex = volume.exercise(name)
+            ex = volume._exercise("exercise", name)
             for m in ex.direct:
                 weekly[MUSCLES.index(m)] += sets
             for m in ex.indirect:
@@ -190,7 +190,7 @@ def _session(day: str, entries: Any) -> Session:
             raise ValueError(f"{day}: each entry must be an (exercise, sets) pair; got {item!r}")
         name, sets = item
         try:
-            ex = volume.exercise(name)
+            ex = volume._exercise("exercise", name)
         except ValueError as err:
             raise ValueError(f"{day}: unknown exercise {name!r}; {err}") from None
         n = real_number(f"sets of {ex.name!r} on {day}", sets, low=0.0, high=MAX_SETS, unit=_SETS_UNIT)
@@ -370,6 +370,6 @@ def direct_sets(programme: Any) -> FloatArray:
     out = np.zeros((len(MUSCLES), len(DAYS)))
     for d, session in enumerate(prog.sessions):
         for name, sets in session:
-            for m in volume.exercise(name).direct:
+            for m in volume._exercise("exercise", name).direct:
                 out[MUSCLES.index(m), d] += sets
     return out

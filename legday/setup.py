@@ -50,12 +50,28 @@ class Check:
     ok: bool
     detail: str
 
+    def __post_init__(self) -> None:
+        """Refuse a check that cannot be printed (standard library only: this module must run without NumPy)."""
+        for field in ("name", "detail"):
+            value = getattr(self, field)
+            if not isinstance(value, str) or not value.strip():
+                raise ValueError(f"{field} must be a non-empty string; got {value!r:.60}")
+        if not isinstance(self.ok, bool):
+            raise ValueError(f"ok must be True or False; got {self.ok!r:.60}")
+
 
 @dataclass(frozen=True)
 class SetupReport:
     """The result of :func:`check_setup`: every check, in order."""
 
     checks: tuple[Check, ...]
+
+    def __post_init__(self) -> None:
+        """Refuse anything but a non-empty sequence of :class:`Check` (kept as a tuple)."""
+        if isinstance(self.checks, (str, bytes)) or not isinstance(self.checks, (tuple, list)) or not self.checks \
+                or not all(isinstance(c, Check) for c in self.checks):
+            raise ValueError(f"checks must be a non-empty tuple of Check objects; got {self.checks!r:.60}")
+        object.__setattr__(self, "checks", tuple(self.checks))
 
     @property
     def ready(self) -> bool:

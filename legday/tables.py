@@ -122,11 +122,15 @@ class Table:
             raise ValueError(f"rows must hold one list of values per row; row {bad[0]} is {rows[bad[0]]!r}")
         self.rows = tuple(tuple(r) for r in rows)
         if not self.rows:
-            raise ValueError("a table needs at least one row")
+            raise ValueError("rows must hold at least one row; got none")
         for i, row in enumerate(self.rows):
             if len(row) != len(self.columns):
-                raise ValueError(f"row {i} has {len(row)} values; the table has {len(self.columns)} columns")
-        self.cells = tuple(tuple(c.cell(v) for c, v in zip(self.columns, row)) for row in self.rows)
+                raise ValueError(f"rows must have one value per column: row {i} has {len(row)} values; the table has "
+                                 f"{len(self.columns)} columns")
+        try:
+            self.cells = tuple(tuple(c.cell(v) for c, v in zip(self.columns, row)) for row in self.rows)
+        except ValueError as err:  # the column's message, for the argument that held the value
+            raise ValueError(f"rows: {err}") from None
 
     # ------------------------------------------------------------------ renderings
 

@@ -72,8 +72,9 @@ def glue_verdict(number: int) -> dict[str, Any]:
     """
     from legday.book import glue
 
+    verdict = claim(number).verdict  # checks number before it is formatted into the keys
     key = f"ch{number:02d}"
-    values = {f"{key}-verdict": claim(number).verdict, f"{key}-verdict-detail": verdict_detail(number)}
+    values = {f"{key}-verdict": verdict, f"{key}-verdict-detail": verdict_detail(number)}
     for name, value in values.items():
         glue(name, value)
     return values

@@ -115,6 +115,23 @@ class Exercise:
     region: Region
     multi_joint: bool
 
+    def __post_init__(self) -> None:
+        """Refuse an exercise the set counting cannot use (an Exercise built by hand is checked too)."""
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ValueError(f"name must be a non-empty exercise name (text); got {_checks._short(self.name)}")
+        for part in ("direct", "indirect"):
+            value = getattr(self, part)
+            if isinstance(value, str) or not isinstance(value, (tuple, list)):
+                raise ValueError(f"{part} must be a tuple of muscle groups of MUSCLES; got {_checks._short(value)}")
+            object.__setattr__(self, part, tuple(_checks.choice(part, m, MUSCLES) for m in value))
+        if not self.direct:
+            raise ValueError("direct must name at least one muscle group the exercise trains; got ()")
+        both = set(self.direct) & set(self.indirect)
+        if both:
+            raise ValueError(f"direct and indirect must not share a muscle group; both have {', '.join(sorted(both))}")
+        object.__setattr__(self, "region", _checks.choice("region", self.region, REGIONS))
+        _checks.flag("multi_joint", self.multi_joint)
+
 
 def _ex(name: str, direct: tuple[str, ...], indirect: tuple[str, ...], region: Region, multi: bool) -> Exercise:
     return Exercise(name, direct, indirect, region, multi)
@@ -164,7 +181,12 @@ def exercise(name: str) -> Exercise:
     ValueError
         If ``name`` is not in :data:`EXERCISES`; the message lists the allowed names.
     """
-    return EXERCISES[_checks.choice("exercise", name, EXERCISES)]
+    return _exercise("name", name)
+
+
+def _exercise(label: str, name: str) -> Exercise:
+    """:func:`exercise` for an argument called ``label`` (so its error names the caller's argument)."""
+    return EXERCISES[_checks.choice(label, name, EXERCISES)]
 
 
 def region_of(muscle: str) -> Region:
@@ -217,7 +239,7 @@ def fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
 
 def _fractional_sets(exercise_name: str, sets: float) -> dict[str, float]:
     """:func:`fractional_sets` inside a week, where the name is an ``exercise`` of a pair."""
-    ex = exercise(exercise_name)
+    ex = _exercise("exercise", exercise_name)
     n = _checks.real_number("sets", sets, low=0.0, high=MAX_WEEKLY_SETS, unit=_SETS_UNIT)
     out = _zero_sets()
     for m in ex.direct:

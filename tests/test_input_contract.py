@@ -176,6 +176,21 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
     (mechanics.standing_gap, dict(stiffness_gain_per_rad=10.0, braced_capacity_kg=40.0, body_mass_kg=80.0)),
     (mechanics.balance_margin_m, dict(load_kg=20.0, load_offset_m=0.05, base_width_m=0.26, support_torque_nm=200.0,
                                       body_mass_kg=80.0)),
+    (mechanics.geometry, dict(position="seated")),
+    (mechanics.calibrate_stiffness_gain, dict(target_gap=0.1, braced_capacity_kg=40.0, body_mass_kg=80.0, lifter=None)),
+    (anatomy.baseline_muscle_kg, dict(sex="female")),
+    (anatomy.untracked_muscle_kg, dict(sex="male")),
+    (anatomy.lower_body_share_from_sex_gaps, dict(male_kg=33.0, female_kg=21.0, gap_upper=0.40, gap_lower=0.33)),
+    (anatomy.silhouette_polygons, dict(scales={"shoulders": 1.1, "chest": 1.0, "arms": 0.9, "thighs": 1.2,
+                                               "calves": 1.0}, centre_x=0.5)),
+    (growth.programme_sets, dict(programme=BALANCED, weeks=4)),
+    (growth.responsiveness_sd, dict(sex="female")),
+    (hormones.active_muscle_kg, dict(exercise_name="squat", sex="male")),
+    (hormones.hormone_load, dict(sessions=BALANCED, sex="female")),
+    (volume.exercise, dict(name="squat")),
+    (volume.region_of, dict(muscle="glutes")),
+    (volume.weekly_sets, dict(sessions={"Mon": BALANCED[:2], "Thu": BALANCED[2:]})),
+    (volume.sets_vector, dict(weekly={"quadriceps": 4.0, "biceps": 2.5})),
 ]
 #: Functions whose docstrings give ``inf`` as the answer when the support topples (the load cannot be held).
 DOCUMENTED_INF = {mechanics.shoulder_stiffness_needed_nm_per_rad, mechanics.shoulder_torque_demand_nm,
@@ -226,6 +241,39 @@ def check_contract(fn: Any, kwargs: dict[str, Any], argument: str) -> None:
     if fn in DOCUMENTED_INF:  # "inf where the support topples": a documented answer, never NaN
         result = np.where(np.isposinf(result), 0.0, result)
     assert _finite(result), f"{fn.__name__}({argument}={bad!r}) returned a non-finite result: {result!r}"
+
+
+_POP = growth.simulate_population(NINE, weeks=3, n_people=4, seed=0)
+_COHORT = hormones.simulate_hormone_cohort(BALANCED, n_people=5, weeks=3, seed=0)
+_TRIALS = trials.simulate_trials(5, n=12, seed=0)
+
+#: A valid set of fields of each public class a learner can build: (class, keyword arguments).
+CLASS_CALLS: list[tuple[Any, dict[str, Any]]] = [
+    (trials.TrialResults, {f: getattr(_TRIALS, f) for f in _TRIALS.__dataclass_fields__}),
+    (growth.Population, {f: getattr(_POP, f) for f in _POP.__dataclass_fields__}),
+    (hormones.HormoneCohort, {f: getattr(_COHORT, f) for f in _COHORT.__dataclass_fields__}),
+    (hormones.Correlation, dict(r=0.5, low=0.1, high=0.8, n=10)),
+    (mechanics.PositionGeometry, dict(vars(mechanics.geometry("standing")))),
+    (mechanics.Lifter, dict(body_mass_kg=80.0, braced_capacity_kg=40.0, stiffness_gain_per_rad=10.0)),
+    (volume.Exercise, dict(name="step-up", direct=("quadriceps", "glutes"), indirect=("hamstrings",),
+                           region="lower body", multi_joint=True)),
+]
+CLASS_CASES = [(cls, name) for cls, kwargs in CLASS_CALLS for name in kwargs]
+
+
+def test_every_class_call_builds() -> None:
+    for cls, kwargs in CLASS_CALLS:
+        assert isinstance(cls(**kwargs), cls)
+
+
+@pytest.mark.parametrize(("cls", "field"), CLASS_CASES, ids=[f"{c.__module__[7:]}.{c.__name__}-{f}" for c, f in CLASS_CASES])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bad=BAD_VALUES)
+def test_bad_value_in_one_field_is_refused_by_name_or_gives_a_valid_object(cls: Any, field: str, bad: Any) -> None:
+    # issue 16 item 8: the dataclasses a learner can build validate themselves (__post_init__)
+    kwargs = dict(next(k for c, k in CLASS_CALLS if c is cls))
+    kwargs[field] = bad
+    check_contract(cls, kwargs, field)
 
 
 def test_the_fuzz_test_can_fail() -> None:

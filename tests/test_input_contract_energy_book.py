@@ -257,6 +257,7 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
                                                    height_cm=175.0, age_years=40.0, sex="male", activity_factor=1.6)),
     (book.glued_value, dict(value=np.float64(2.5))),
     (book.glue, dict(name="fuzz_value", value=2.5)),
+    (figures.write_all, dict(folder="figures-out")),  # run inside a temporary folder (see the test)
 ]
 #: Arguments that take any object on purpose (what the book glues may be text, a number or a figure).
 ANY_OBJECT = {(book.glue, "value"), (book.glued_value, "value")}
@@ -317,7 +318,30 @@ def test_bad_value_in_one_argument_is_refused_by_name_or_gives_a_finite_result(
 ) -> None:
     kwargs = dict(next(k for f, k in VALID_CALLS if f is fn))
     kwargs[argument] = bad
+    if fn is figures.write_all:  # a relative folder must land in a temporary folder, never in the repository
+        with tempfile.TemporaryDirectory() as tmp, contextlib.chdir(tmp):
+            check_contract(fn, kwargs, argument)
+        return
     check_contract(fn, kwargs, argument)
+
+
+_RUN = bodymass.simulate_body_mass(**PERSON, days=5, intake_change_kcal_per_day=-300.0)
+
+#: A valid set of fields of each public class a learner can build: (class, keyword arguments).
+CLASS_CALLS: list[tuple[Any, dict[str, Any]]] = [
+    (bodymass.BodyMassTrajectory, {f.name: getattr(_RUN, f.name) for f in dataclasses.fields(_RUN)}),
+]
+CLASS_CASES = [(cls, name) for cls, kwargs in CLASS_CALLS for name in kwargs]
+
+
+@pytest.mark.parametrize(("cls", "field"), CLASS_CASES, ids=[f"{c.__name__}-{f}" for c, f in CLASS_CASES])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bad=BAD_VALUES)
+def test_bad_value_in_one_field_is_refused_by_name_or_gives_a_valid_object(cls: Any, field: str, bad: Any) -> None:
+    # issue 16 item 8: the dataclasses a learner can build validate themselves (__post_init__)
+    kwargs = dict(next(k for c, k in CLASS_CALLS if c is cls))
+    kwargs[field] = bad
+    check_contract(cls, kwargs, field)
 
 
 @settings(max_examples=40, deadline=None)

@@ -115,6 +115,8 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
     (plotting.figure, dict(nrows=1, ncols=1, width=7.0, height=4.2)),
     (plotting.label, dict(ax=None, x="Body mass", y="Energy", x_unit="kg", y_unit="kcal", title="t")),
     (plotting.finish, dict(fig=None, axes=None, legend=True)),
+    (plotting.use_style, {"*layers": "projector"}),  # "*layers": one positional layer (the functions take *layers)
+    (plotting.style, {"*layers": "projector"}),
 ]
 #: Arguments that need a live figure or axes (made fresh for each example).
 LIVE = {"ax": _ax, "fig": _fig}
@@ -135,9 +137,15 @@ def check_contract(fn: Any, kwargs: dict[str, Any], argument: str) -> None:
     """The contract for one call: a ValueError naming ``argument``, or a result, within seconds."""
     kwargs = {k: (LIVE[k]() if k in LIVE and v is None and k != argument else v) for k, v in kwargs.items()}
     bad = kwargs[argument]
+    args = (kwargs.pop("*layers"),) if "*layers" in kwargs else ()
+    argument = argument.lstrip("*")
     start = time.perf_counter()
     try:
-        fn(**kwargs)
+        with matplotlib.rc_context():  # use_style changes the global settings: restored after each call
+            result = fn(*args, **kwargs)
+            if hasattr(result, "__enter__"):  # a context manager (style) is entered as a learner would
+                with result:
+                    pass
     except ValueError as err:
         assert _names(str(err), argument), f"{fn.__name__}({argument}={bad!r}): message does not name it: {err}"
     finally:

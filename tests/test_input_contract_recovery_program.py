@@ -354,6 +354,25 @@ def test_valid_programmes_give_results_in_range(week, mass) -> None:
     assert program.Programme(ev.programme.name, ev.programme.sessions) == ev.programme  # re-checks itself
 
 
+#: A valid set of fields of each public class a learner can build: (class, keyword arguments).
+CLASS_CALLS: list[tuple[Any, dict[str, Any]]] = [
+    (assessment.Flag, dict(day="Tue", muscle="quadriceps", readiness=0.6)),
+    (assessment.Evaluation, {f.name: getattr(EVALUATION, f.name) for f in dataclasses.fields(EVALUATION)}),
+    (scheduling.Schedule, dict(programme=FULL, lowest_readiness=0.8, mean_readiness=0.9, placements_searched=10)),
+]
+CLASS_CASES = [(cls, name) for cls, kwargs in CLASS_CALLS for name in kwargs]
+
+
+@pytest.mark.parametrize(("cls", "field"), CLASS_CASES, ids=[f"{c.__name__}-{f}" for c, f in CLASS_CASES])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(bad=BAD_VALUES)
+def test_bad_value_in_one_field_is_refused_by_name_or_gives_a_valid_object(cls: Any, field: str, bad: Any) -> None:
+    # issue 16 item 8: the dataclasses a learner can build validate themselves (__post_init__)
+    kwargs = dict(next(k for c, k in CLASS_CALLS if c is cls))
+    kwargs[field] = bad
+    check_contract(lambda **kw: _result_of(cls(**kw)), kwargs, field)
+
+
 # --- 3. BanisterParameters and the plain keywords ----------------------------------------------
 
 

@@ -59,7 +59,7 @@ def test_multi_joint_tags() -> None:
 
 
 def test_unknown_exercise_lists_the_allowed_names() -> None:
-    with pytest.raises(ValueError, match=r"exercise must be one of .*'squat'.*got 'sqaut'"):
+    with pytest.raises(ValueError, match=r"name must be one of .*'squat'.*got 'sqaut'"):  # the argument's name
         volume.exercise("sqaut")
 
 
