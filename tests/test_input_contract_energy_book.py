@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import math
-import re
 import tempfile
 import warnings
 from pathlib import Path
@@ -28,26 +27,14 @@ from hypothesis import strategies as st
 from legday import bodymass, book, energy, figures, tables
 from legday import reference as ref
 
+from test_input_contract import _finite, _names, assert_refused  # noqa: E402  (shared contract helpers)
+
 RAGGED = [[1.0], [1.0, 2.0]]
 PERSON = dict(body_mass_kg=80.0, fat_mass_kg=18.0, height_cm=180.0, age_years=30.0, sex="male")
 NO_FAT = {k: v for k, v in PERSON.items() if k != "fat_mass_kg"}
 
 # --- 1. one reproducer per root cause ----------------------------------------------------------
 
-
-def _names(message: str, argument: str) -> bool:
-    """Whether ``message`` names ``argument`` as a word (so ``days`` is not found inside "n_days")."""
-    return re.search(rf"(?<![A-Za-z0-9_]){re.escape(argument)}(?![A-Za-z0-9_])", message) is not None
-
-
-def assert_refused(call: Any, argument: str, cause: str = "") -> None:
-    """``call()`` must raise a ValueError whose message names ``argument``."""
-    try:
-        result = call()
-    except ValueError as err:
-        assert _names(str(err), argument), f"root cause {cause}: message does not name {argument!r}: {err}"
-        return
-    raise AssertionError(f"root cause {cause}: no ValueError naming {argument!r}; returned {result!r}")
 
 
 def _a_file() -> str:
@@ -273,21 +260,6 @@ BAD_VALUES = st.one_of(
     st.lists(st.floats(-1e4, 1e4), min_size=0, max_size=5),
 )
 
-
-def _finite(result: Any) -> bool:
-    """True if every number in a result (array, float, dict, dataclass of arrays) is finite."""
-    if isinstance(result, dict):
-        return all(_finite(v) for v in result.values())
-    if hasattr(result, "__dataclass_fields__"):
-        return all(_finite(getattr(result, f)) for f in result.__dataclass_fields__
-                   if not isinstance(getattr(result, f), str))
-    if isinstance(result, (list, tuple)):
-        return all(_finite(v) for v in result)
-    try:
-        arr = np.asarray(result)
-    except ValueError:  # a ragged object glued as it is
-        return True
-    return arr.dtype.kind not in "fc" or bool(np.all(np.isfinite(arr)))
 
 
 def check_contract(fn: Any, kwargs: dict[str, Any], argument: str) -> None:
