@@ -25,8 +25,14 @@ terms as links, literalinclude as a fenced code block) and adds what it lacks, i
    site and chapter links at the neighbouring notebook, and makes the file deterministic (cell ids,
    metadata) so that a test can tell when the committed copies are stale.
 
+Each exercise is followed by an answer cell holding its scaffold (``...`` where code goes, from
+``legday.exercises``) and, for a checked exercise, a check cell ``grader.check("ex-...")``; one grader
+set-up cell (otter-grader's ``otter.Notebook(tests_dir="tests")``) follows the install cell, and the
+builder writes each check's OK-format test to ``<edition>/tests/<label>.py`` (``otter_tests``): the
+test calls ``legday.exercises.check``, so no expected value is written down.
+
 ``student_notebook`` derives the student edition from the learner edition: the same notebook without
-any solution cell. Outputs: ``<outdir>/learner/NN_slug.ipynb``, ``<outdir>/student/NN_slug.ipynb`` and
+any solution cell, with the same practice checks (assessed work is set separately: see the guide). Outputs: ``<outdir>/learner/NN_slug.ipynb``, ``<outdir>/student/NN_slug.ipynb`` and
 ``<outdir>/manifest.json`` (exercise and figure numbers, glued values), for the chapters only.
 """
 
@@ -170,9 +176,8 @@ def _translator_class() -> type:
             self.add_markdown_cell()
             info = self.blocks.pop()
             if info["role"] == "exercise":
-                answer = nbformat.v4.new_code_cell(f"# Your answer to Exercise {info['number']}")
-                answer.metadata["legday"] = {**info, "role": "answer"}
-                self.output["cells"].append(answer)
+                for cell in answer_cells(info):
+                    self.output["cells"].append(nbformat.v4.new_code_cell(cell["source"], metadata=cell["metadata"]))
 
         # {numref} resolves to sphinx's number_reference (a reference subclass), which
         # sphinx-tojupyter writes as bare text: make it the link it is on the site.
@@ -243,6 +248,50 @@ def _translator_class() -> type:
 # ---------------------------------------------------------------------------
 # 3. The notebook step (pure functions on nbformat-4 JSON dicts)
 # ---------------------------------------------------------------------------
+
+#: The grader set-up cell of a notebook with checked exercises (otter-grader, the Data 8 standard). The
+#: tests folder sits beside the notebook (notebooks/learner/tests/, notebooks/student/tests/).
+GRADER_SOURCE = (
+    "# The exercise checks: grader.check(\"ex-...\") after an answer says PASS or gives a hint (otter-grader).\n"
+    "import otter\n"
+    "grader = otter.Notebook(tests_dir=\"tests\")"
+)
+GRADER_NOTE = (
+    "*Checks.* Each exercise below has an answer cell (replace every `...`) and a check cell: run it to see "
+    "**PASS**, or a hint that points at the mistake. The checks compute the expected values with the same "
+    "`legday` models the chapter teaches."
+)
+
+
+def answer_cells(info: dict) -> list[dict]:
+    """The answer cell (the exercise's scaffold, ``...`` where code goes) and, for a checked exercise,
+    the check cell ``grader.check("<label>")`` that follow an exercise in the learner notebook."""
+    from legday import exercises
+
+    label, number = info.get("label", ""), info.get("number", "")
+    item = exercises.REGISTRY.get(label)
+    head = f"# Your answer to Exercise {number}"
+    if item is None:
+        return [_code(head, {**info, "role": "answer"})]
+    if not item.checked:
+        text = f"{head} (open-ended: work in code here, write your sentences in a markdown cell, then compare with the model answer)"
+        return [_code(text, {**info, "role": "answer"})]
+    cells = [_code(f"{head}: set `{item.answer}`, {item.what}\n{item.scaffold}", {**info, "role": "answer"})]
+    cells.append(_code(f'grader.check("{label}")', {**info, "role": "check"}))
+    return cells
+
+
+def _code(source: str, legday: dict) -> dict:
+    return {"cell_type": "code", "execution_count": None, "metadata": {"legday": legday}, "outputs": [],
+            "source": source}
+
+
+def otter_tests(nb: dict) -> dict[str, str]:
+    """``tests/<label>.py`` (OK format) for every check cell of a generated notebook, by file name."""
+    from legday import exercises
+
+    labels = [_role(c)["label"] for c in nb["cells"] if _role(c).get("role") == "check"]
+    return {f"{label}.py": exercises.ok_test_source(label) for label in labels}
 
 
 def _text(cell: dict) -> str:
@@ -396,6 +445,9 @@ def learner_notebook(
         install = {"cell_type": "code", "execution_count": None, "metadata": {"legday": {"role": "install"}},
                    "outputs": [], "source": install_source.rstrip("\n")}
         out[title_at + 1:title_at + 1] = [_markdown(INSTALL_NOTE, {"role": "install-note"}), install]
+    if any(_role(c).get("role") == "check" for c in out):
+        at = next((i + 1 for i, c in enumerate(out) if _role(c).get("role") == "install"), title_at + 1)
+        out[at:at] = [_markdown(GRADER_NOTE, {"role": "grader-note"}), _code(GRADER_SOURCE, {"role": "grader"})]
     for cell in out:
         if _role(cell).get("role") == "exercise" and not _role(cell).get("number"):
             raise ValueError(f"{docname}: exercise {_role(cell).get('label')} has no number")
@@ -520,6 +572,10 @@ def _builder_class() -> type:
                 target = Path(self.outdir) / edition / f"{name}.ipynb"
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_text(dumps(nb), encoding="utf-8")
+                for test_name, text in otter_tests(nb).items():
+                    test = Path(self.outdir) / edition / "tests" / test_name
+                    test.parent.mkdir(parents=True, exist_ok=True)
+                    test.write_text(text, encoding="utf-8")
             entry = {
                 "chapter": chapter,
                 "name": name,

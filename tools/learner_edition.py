@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python tools/learner_edition.py            # -> notebooks/learner/, notebooks/student/, notebooks/manifest.json
+    python tools/learner_edition.py            # -> notebooks/learner/, notebooks/student/ (each with tests/), notebooks/manifest.json
     python tools/learner_edition.py --check    # exit 1 if the committed notebooks differ from a fresh build
 
 Learners open these notebooks (JupyterLab on a clone, Binder, Colab, a class hub), not the chapters:
@@ -67,6 +67,8 @@ def generated_files(built: Path) -> dict[str, str]:
     for edition in EDITIONS:
         for path in sorted((built / edition).glob("*.ipynb")):
             files[f"{edition}/{path.name}"] = path.read_text(encoding="utf-8")
+        for path in sorted((built / edition / "tests").glob("*.py")):
+            files[f"{edition}/tests/{path.name}"] = path.read_text(encoding="utf-8")
     if not files:
         raise FileNotFoundError(f"no learner notebooks in {built}: did the build fail?")
     files[MANIFEST] = (built / MANIFEST).read_text(encoding="utf-8")
@@ -79,6 +81,8 @@ def committed_files(folder: Path = NOTEBOOKS) -> dict[str, str]:
     for edition in EDITIONS:
         for path in sorted((folder / edition).glob("*.ipynb")):
             files[f"{edition}/{path.name}"] = path.read_text(encoding="utf-8")
+        for path in sorted((folder / edition / "tests").glob("*.py")):
+            files[f"{edition}/tests/{path.name}"] = path.read_text(encoding="utf-8")
     if (folder / MANIFEST).exists():
         files[MANIFEST] = (folder / MANIFEST).read_text(encoding="utf-8")
     return files
@@ -93,7 +97,7 @@ def stale(expected: dict[str, str], actual: dict[str, str]) -> list[str]:
 def write(files: dict[str, str], folder: Path = NOTEBOOKS) -> None:
     """Replace the committed editions by ``files`` (stale notebooks of removed chapters go too)."""
     for edition in EDITIONS:
-        for old in (folder / edition).glob("*.ipynb"):
+        for old in [*(folder / edition).glob("*.ipynb"), *(folder / edition / "tests").glob("*.py")]:
             old.unlink()
     for name, text in files.items():
         target = folder / name

@@ -1,0 +1,1 @@
+"""Checks for chapter 4 (registered below)."""

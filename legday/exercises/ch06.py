@@ -1,0 +1,1 @@
+"""Checks for chapter 6 (registered below)."""

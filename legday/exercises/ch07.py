@@ -1,0 +1,1 @@
+"""Checks for chapter 7 (registered below)."""
