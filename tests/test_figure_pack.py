@@ -129,3 +129,29 @@ def test_missed_figure_check_fails_on_specimens() -> None:
          "source": "fig, ax = plt.subplots()"},
     ]}
     assert other_figures(specimen) == ["markdown: {figure}", "code cell abc: draws without a caption"]
+
+
+def book_figure_numbers(page: str) -> list[tuple[str, str]]:
+    """(label, number) of every numbered figure of a built chapter page, in order."""
+    return re.findall(r'<figure\b[^>]*\bid="([^"]+)"[^>]*>.*?<span class="caption-number">Figure ([\d.]+)', page,
+                      flags=re.S)
+
+
+def pack_numbers(path: Path) -> list[tuple[str, str]]:
+    """(label, number) the pack gives each figure of a chapter, without executing it."""
+    number = figure_pack.chapter_number(path)
+    cells = figure_pack.figure_cells(nbformat.read(path, as_version=4))
+    return [(c.metadata["mystnb"]["figure"]["name"], f"{number}.{i}") for i, c in enumerate(cells, start=1)]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.name)
+def test_pack_numbers_are_the_books(path: Path, built_book) -> None:
+    page = (built_book.html / "chapters" / f"{path.stem}.html").read_text(encoding="utf-8")
+    assert book_figure_numbers(page) == pack_numbers(path)
+
+
+def test_book_figure_numbers_reads_a_page() -> None:
+    page = ('<figure class="align-default" id="fig-a">\n<img/><figcaption><p><span class="caption-number">Figure 2.1 '
+            '</span></p></figcaption></figure><figure id="fig-b"><span class="caption-number">Figure 2.2 </span>')
+    assert book_figure_numbers(page) == [("fig-a", "2.1"), ("fig-b", "2.2")]
