@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from legday._checks import whole_number
 
-__all__ = ["ChapterTime", "CHAPTER_TIMES", "chapter_time", "estimated_time_sentence"]
+__all__ = ["ChapterTime", "CHAPTER_TIMES", "GETTING_STARTED_MIN", "chapter_time", "estimated_time_sentence"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,10 @@ CHAPTER_TIMES: dict[int, ChapterTime] = {
     6: ChapterTime(read_and_run_min=35, exercises_min=25),
     7: ChapterTime(read_and_run_min=45, exercises_min=45),
 }
+
+#: Minutes of the "Start here" page (``start/getting_started.ipynb``: Jupyter and Python for a learner
+#: who has never used them). Its overview, the introduction and the README say the same (a test checks).
+GETTING_STARTED_MIN: int = 20
 
 
 def chapter_time(chapter: int) -> ChapterTime:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -82,3 +83,75 @@ def test_a_figure_cell_without_a_figure_is_an_error(tmp_path: Path) -> None:
 def test_unknown_chapter_is_refused() -> None:
     with pytest.raises(ValueError, match="chapter must be one of"):
         figure_pack.chapter_paths([42])
+
+
+def other_figures(nb: dict) -> list[str]:
+    """Figures of a chapter that the pack would miss: markdown figures or images, glued figures,
+    and code cells that draw without a ``mystnb.figure`` caption (the pack numbers captioned
+    cells only, so its Figure N.M is the book's only when these are none)."""
+    found = []
+    for cell in nb["cells"]:
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if cell["cell_type"] == "markdown":
+            found += [f"markdown: {m}" for m in re.findall(r"\{figure\}|\{glue:figure\}|\{image\}|!\[[^\]]*\]\(", source)]
+        elif not cell.get("metadata", {}).get("mystnb", {}).get("figure", {}).get("caption"):
+            if re.search(r"\bplt\.(?:subplots|figure|show)\(|\bdrawing\.\w+\(", source):
+                found.append(f"code cell {cell.get('id')}: draws without a caption")
+    return found
+
+
+def _chapter_figures_outside_solutions(path: Path) -> list[str]:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    kept, inside = [], False
+    for cell in nb["cells"]:
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        if cell["cell_type"] == "markdown" and "{solution-start}" in source:
+            inside = True
+        if not inside:
+            kept.append(cell)
+        if cell["cell_type"] == "markdown" and "{solution-end}" in source:
+            inside = False
+    return other_figures({"cells": kept})
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.name)
+def test_every_figure_of_every_chapter_is_packed(path: Path) -> None:
+    """Every chapter has captioned figures, and no figure the pack would miss or misnumber."""
+    assert figure_pack.figure_cells(nbformat.read(path, as_version=4)), f"{path.name}: no captioned figure"
+    assert _chapter_figures_outside_solutions(path) == []
+
+
+def test_missed_figure_check_fails_on_specimens() -> None:
+    specimen = {"cells": [
+        {"cell_type": "markdown", "metadata": {}, "source": "```{figure} figures/cover.png\n```"},
+        {"cell_type": "code", "id": "abc", "metadata": {}, "source": "fig, ax = plt.subplots()"},
+        {"cell_type": "code", "id": "def", "metadata": {"mystnb": {"figure": {"caption": "c"}}},
+         "source": "fig, ax = plt.subplots()"},
+    ]}
+    assert other_figures(specimen) == ["markdown: {figure}", "code cell abc: draws without a caption"]
+
+
+def book_figure_numbers(page: str) -> list[tuple[str, str]]:
+    """(label, number) of every numbered figure of a built chapter page, in order."""
+    return re.findall(r'<figure\b[^>]*\bid="([^"]+)"[^>]*>.*?<span class="caption-number">Figure ([\d.]+)', page,
+                      flags=re.S)
+
+
+def pack_numbers(path: Path) -> list[tuple[str, str]]:
+    """(label, number) the pack gives each figure of a chapter, without executing it."""
+    number = figure_pack.chapter_number(path)
+    cells = figure_pack.figure_cells(nbformat.read(path, as_version=4))
+    return [(c.metadata["mystnb"]["figure"]["name"], f"{number}.{i}") for i, c in enumerate(cells, start=1)]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("path", sorted((ROOT / "chapters").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.name)
+def test_pack_numbers_are_the_books(path: Path, built_book) -> None:
+    page = (built_book.html / "chapters" / f"{path.stem}.html").read_text(encoding="utf-8")
+    assert book_figure_numbers(page) == pack_numbers(path)
+
+
+def test_book_figure_numbers_reads_a_page() -> None:
+    page = ('<figure class="align-default" id="fig-a">\n<img/><figcaption><p><span class="caption-number">Figure 2.1 '
+            '</span></p></figcaption></figure><figure id="fig-b"><span class="caption-number">Figure 2.2 </span>')
+    assert book_figure_numbers(page) == [("fig-a", "2.1"), ("fig-b", "2.2")]

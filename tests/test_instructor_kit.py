@@ -16,7 +16,12 @@ Each checker is also run on a broken specimen, so that it is known to be able to
 from __future__ import annotations
 
 import json
+import os
 import re
+import shlex
+import shutil
+import subprocess
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -249,3 +254,161 @@ def test_guide_protects_assessed_work() -> None:
 
 def test_guide_documents_the_figure_pack() -> None:
     assert "python tools/figure_pack.py --out _build/figures" in GUIDE.read_text(encoding="utf-8")
+
+
+def typed_homework_numbers(session: str) -> list[str]:
+    """Exercise numbers typed in a session's class split ("and 5.4 for the keen"): the split names
+    exercises by {numref} only, so that they follow the chapter when exercises move."""
+    split = re.sub(r"\{numref\}`[^`]*`", "", _bullet(session, "Before, in and after class"))
+    return re.findall(r"(?<![\w.])[1-7]\.\d+\b(?!\s*(?:kg|%|MET|min))", split)
+
+
+@pytest.mark.parametrize("number", sorted(course.CHAPTER_TIMES))
+def test_class_split_names_exercises_by_reference(number: int) -> None:
+    assert not typed_homework_numbers(_sessions(GUIDE.read_text(encoding="utf-8"))[number])
+
+
+def test_typed_homework_check_fails_on_a_specimen() -> None:
+    session = _sessions(GUIDE.read_text(encoding="utf-8"))[5]
+    specimen = session.replace("{numref}`ex-recovery-arms` for the keen", "5.4 for the keen")
+    assert specimen != session
+    assert typed_homework_numbers(specimen) == ["5.4"]
+
+
+# ---------------------------------------------------------------------------
+# The results page uses the chapters' own inputs
+# ---------------------------------------------------------------------------
+
+#: (name assigned in session_results.ipynb, the chapter that assigns the same name to the same value)
+SHARED_INPUTS = (
+    ("upper_only", "01_balanced_physique.ipynb"),
+    ("balanced", "03_biggest_muscles.ipynb"),
+    ("lifter", "04_calorie_burn.ipynb"),
+    ("session", "07_design_your_week.ipynb"),
+)
+
+
+def literal_assignments(code: str) -> dict[str, object]:
+    """Top-level ``name = <literal>`` assignments of a notebook's code (IPython magics skipped)."""
+    import ast
+
+    found: dict[str, object] = {}
+    source = re.sub(r"^(\s*)[%!].*$", r"\1pass", code, flags=re.M)
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                found.setdefault(node.targets[0].id, ast.literal_eval(node.value))
+            except ValueError:
+                continue
+    return found
+
+
+def _code(path: Path) -> str:
+    return "\n".join(_source(c) for c in _cells(path) if c["cell_type"] == "code")
+
+
+def shared_input_problems(results_code: str) -> list[str]:
+    """Inputs of the results page that are not the value the chapter itself uses."""
+    ours = literal_assignments(results_code)
+    problems = []
+    for name, chapter in SHARED_INPUTS:
+        theirs = literal_assignments(_code(ROOT / "chapters" / chapter))
+        if name not in ours or name not in theirs:
+            problems.append(f"{name}: not assigned in {'session_results.ipynb' if name not in ours else chapter}")
+        elif ours[name] != theirs[name]:
+            problems.append(f"{name}: session_results.ipynb has {ours[name]!r}, {chapter} has {theirs[name]!r}")
+    return problems
+
+
+def test_results_page_uses_the_chapters_inputs() -> None:
+    assert not shared_input_problems(_code(RESULTS))
+
+
+def test_shared_input_check_fails_on_a_specimen() -> None:
+    specimen = _code(RESULTS).replace('("squat", 3), ("romanian deadlift", 2)', '("squat", 4), ("romanian deadlift", 2)')
+    assert specimen != _code(RESULTS)
+    assert shared_input_problems(specimen) == [
+        "session: session_results.ipynb has " + repr(literal_assignments(specimen)["session"])
+        + ", 07_design_your_week.ipynb has " + repr(literal_assignments(_code(RESULTS))["session"])
+    ]
+
+
+# ---------------------------------------------------------------------------
+# The recipe to release solutions after a deadline works, as written
+# ---------------------------------------------------------------------------
+
+
+def _release_blocks() -> list[str]:
+    section = GUIDE.read_text(encoding="utf-8").split("**Releasing solutions after a deadline.**", 1)[1]
+    section = section.split("\n(instructors-", 1)[0]
+    return [textwrap.dedent(b) for b in re.findall(r"^ *```bash\n(.*?)^ *```", section, flags=re.M | re.S)]
+
+
+def _git(cwd: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_GLOBAL": os.devnull}
+    proc = subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
+def release_problems(blocks: list[str], tmp_path: Path) -> list[str]:
+    """Run the guide's two recipe blocks in a toy copy of the repository (a bare ``origin`` and
+    a clone with the chapter, learner and student notebooks of chapter 4) and report what the
+    students' branch would give away, or fail to give, before and after the release."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    origin, work = tmp_path / "origin.git", tmp_path / "work"
+    _git(tmp_path, "init", "-q", "--bare", str(origin))
+    _git(tmp_path, "init", "-q", "-b", "main", str(work))
+    files = {"chapters/04_calorie_burn.ipynb": "SOURCE", "notebooks/learner/04_calorie_burn.ipynb": "LEARNER",
+             "notebooks/student/04_calorie_burn.ipynb": "STUDENT", "tools/student_edition.py": "TOOL"}
+    for name, text in files.items():
+        (work / name).parent.mkdir(parents=True, exist_ok=True)
+        (work / name).write_text(text, encoding="utf-8")
+    _git(work, "add", ".")
+    _git(work, "commit", "-q", "-m", "course")
+    _git(work, "remote", "add", "origin", str(origin))
+    _git(work, "push", "-q", "origin", "main")
+    if len(blocks) != 2:
+        return [f"{len(blocks)} bash blocks in the recipe, expected 2 (make the branch, release)"]
+    problems = []
+    for step, block in enumerate(blocks, start=1):
+        for line in block.splitlines():
+            if not line.strip():
+                continue
+            args = shlex.split(line)
+            if args[:2] == ["mkdir", "-p"]:
+                (work / args[2]).mkdir(parents=True, exist_ok=True)
+            elif args[0] == "git" and ">" in args:
+                target = args[args.index(">") + 1]
+                (work / target).write_text(_git(work, *args[1:args.index(">")]), encoding="utf-8")
+            elif args[0] == "git":
+                _git(work, *args[1:])
+            else:
+                return [f"step {step}: unexpected command {line!r}"]
+        tree = _git(origin, "ls-tree", "-r", "--name-only", "student").split()
+        leaked = [name for name in tree if not name.startswith(("notebooks/student/", "solutions/"))]
+        if leaked:
+            problems.append(f"step {step}: the students' branch holds {leaked}")
+        released = [_git(origin, "show", f"student:{name}") for name in tree if name.startswith("solutions/")]
+        if step == 1 and released:
+            problems.append("step 1: solutions on the students' branch before the deadline")
+        if step == 2 and released != ["LEARNER"]:
+            problems.append(f"step 2: released {released}, expected the learner notebook")
+    return problems
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_release_recipe_works_as_written(tmp_path: Path) -> None:
+    assert release_problems(_release_blocks(), tmp_path) == []
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_release_check_fails_on_specimens(tmp_path: Path) -> None:
+    make, release = _release_blocks()
+    whole_repo = make.replace("git checkout main -- notebooks/student", "git checkout main -- .")
+    assert whole_repo != make
+    assert any("holds ['chapters/" in p for p in release_problems([whole_repo, release], tmp_path / "a"))
+    source = release.replace("main:notebooks/learner/", "main:chapters/")
+    assert release_problems([make, source], tmp_path / "b") == [
+        "step 2: released ['SOURCE'], expected the learner notebook"]

@@ -7,6 +7,9 @@ helper that looks at the environment, so each message is checked without breakin
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import sys
 
 import pytest
 
@@ -92,8 +95,9 @@ def test_getting_started_page_is_in_the_toc_before_chapter_1_and_ends_with_the_c
     code = [c for c in cells if c["cell_type"] == "code"]
     assert "setup_check()" in "".join(code[-1]["source"])
     text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    for topic in ("cell", "Shift + Enter", "kernel", "Restart", "variable", "keyword arguments", "traceback",
-                  "Where to get help", "running", "Estimated time"):
+    assert cells[-1] is code[-1], "the page must end with the setup-check cell"
+    for topic in ("cell", "Shift + Enter", "kernel", "Restart", "variable", "dictionary", "keyword arguments",
+                  "traceback", "Ctrl + S", "add a cell", "Where to get help", "running", "Estimated time", "READY"):
         assert topic in text, f"the getting-started page does not cover {topic!r}"
     assert any("raises-exception" in c.get("metadata", {}).get("tags", []) for c in code), (
         "the page's deliberate error cell must be tagged raises-exception"
@@ -111,3 +115,84 @@ def test_package_level_entry_point_and_no_heavy_imports() -> None:
                  for alias in node.names} | {node.module.split(".")[0] for node in tree.body
                                              if isinstance(node, ast.ImportFrom) and node.module}
     assert not top_level & {"numpy", "matplotlib"}, "legday.setup must import without NumPy and Matplotlib"
+
+
+# ---------------------------------------------------------------------------
+# The page's own last cell, run in a fresh Python that really lacks a package
+# ---------------------------------------------------------------------------
+
+#: Run before the page's cell: makes ``import <name>`` fail for each name given in argv, as in a
+#: Python where that package is not installed (a meta-path finder that refuses it).
+BLOCKER = """
+import sys
+class _Missing:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in sys.argv[1:]:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+sys.meta_path.insert(0, _Missing())
+"""
+
+
+def run_page_check(*missing: str) -> str:
+    """The output of the getting-started page's last cell, run in a new Python without ``missing``."""
+    cells = json.loads(PAGE.read_text(encoding="utf-8"))["cells"]
+    cell = "".join(cells[-1]["source"])
+    proc = subprocess.run([sys.executable, "-c", BLOCKER + cell, *missing], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+def test_page_cell_says_ready_here() -> None:
+    out = run_page_check()
+    assert out.strip().splitlines()[-1].startswith("READY"), out
+
+
+@pytest.mark.parametrize(
+    ("missing", "says"),
+    [
+        (("numpy",), "[MISSING] numpy: not installed"),
+        (("matplotlib",), "[MISSING] matplotlib: not installed"),
+        (("legday",), "NOT READY: the course package legday cannot be imported"),
+    ],
+)
+def test_page_cell_names_what_is_missing_in_a_broken_python(missing: tuple[str, ...], says: str) -> None:
+    out = run_page_check(*missing)
+    assert says in out, out
+    assert "READY:" not in out.replace("NOT READY", ""), out
+    assert "Traceback" not in out
+
+
+def getting_started_time_problems(page: str, intro: str, readme: str) -> list[str]:
+    """Where the getting-started page's minutes are not ``legday.course.GETTING_STARTED_MIN``."""
+    from legday import course
+
+    n = course.GETTING_STARTED_MIN
+    problems = []
+    if f"Jupyter and Python in {n} minutes" not in page:
+        problems.append("the page's title")
+    if f"**Estimated time.** About {n} minutes." not in page:
+        problems.append("the page's overview")
+    for name, text in (("intro.md", intro), ("README.md", readme)):
+        said = re.findall(r"Jupyter and Python in\s+(\d+)\s+minutes", text)
+        if not said or any(int(m) != n for m in said):
+            problems.append(f"{name} says {said}")
+    return problems
+
+
+def test_getting_started_time_is_said_once() -> None:
+    page = "\n".join("".join(c["source"]) for c in json.loads(PAGE.read_text(encoding="utf-8"))["cells"])
+    intro, readme = ((ROOT / name).read_text(encoding="utf-8") for name in ("intro.md", "README.md"))
+    assert getting_started_time_problems(page, intro, readme) == []
+    n = setup_course_minutes()
+    assert getting_started_time_problems(page.replace(f"About {n} minutes.", f"About {n + 10} minutes."),
+                                         intro, readme) == ["the page's overview"]
+    assert getting_started_time_problems(page, intro.replace(f"in {n}\nminutes", f"in {n + 5}\nminutes"),
+                                         readme) == [f"intro.md says ['{n + 5}']"]
+
+
+def setup_course_minutes() -> int:
+    from legday import course
+
+    return course.GETTING_STARTED_MIN
