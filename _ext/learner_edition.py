@@ -27,8 +27,8 @@ terms as links, literalinclude as a fenced code block) and adds what it lacks, i
 
 Each exercise is followed by an answer cell holding its scaffold (``...`` where code goes, from
 ``legday.exercises``) and, for a checked exercise, a check cell ``grader.check("ex-...")``; one grader
-set-up cell (otter-grader's ``otter.Notebook(tests_dir="tests")``) follows the install cell, and the
-builder writes each check's OK-format test to ``<edition>/tests/<label>.py`` (``otter_tests``): the
+set-up cell (``grader = legday.exercises.Notebook()``, which answers otter-grader's ``grader.check``
+with legday's own checks) follows the install cell, and the builder writes each check's OK-format test to ``<edition>/tests/<label>.py`` (``otter_tests``): the
 test calls ``legday.exercises.check``, so no expected value is written down.
 
 ``student_notebook`` derives the student edition from the learner edition: the same notebook without
@@ -249,12 +249,15 @@ def _translator_class() -> type:
 # 3. The notebook step (pure functions on nbformat-4 JSON dicts)
 # ---------------------------------------------------------------------------
 
-#: The grader set-up cell of a notebook with checked exercises (otter-grader, the Data 8 standard). The
-#: tests folder sits beside the notebook (notebooks/learner/tests/, notebooks/student/tests/).
+#: The grader set-up cell of a notebook with checked exercises: ``grader.check("ex-...")``, the call of
+#: otter-grader's notebooks (the Data 8 standard), answered by legday's own checks, so a learner needs
+#: no extra package and no tests folder (Binder, Colab). Instructors grade with otter-grader from the
+#: OK-format tests the builder writes beside the notebooks (notebooks/learner/tests/, .../student/tests/).
 GRADER_SOURCE = (
-    "# The exercise checks: grader.check(\"ex-...\") after an answer says PASS or gives a hint (otter-grader).\n"
-    "import otter\n"
-    "grader = otter.Notebook(tests_dir=\"tests\")"
+    "# The exercise checks: grader.check(\"ex-...\") after an answer says PASS or gives a hint.\n"
+    "# (The same call as otter-grader's notebooks, so an instructor can grade this notebook with otter.)\n"
+    "from legday.exercises import Notebook\n"
+    "grader = Notebook()"
 )
 GRADER_NOTE = (
     "*Checks.* Each exercise below has an answer cell (replace every `...`) and a check cell: run it to see "

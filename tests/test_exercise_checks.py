@@ -266,3 +266,28 @@ def test_grade_rejects_a_bad_folder_and_chapter(tmp_path: Path) -> None:
         grade.grade_folder(tmp_path, 2)
     with pytest.raises(ValueError, match="chapter"):
         grade.chapter_labels(9)
+
+
+def test_the_notebook_grader_reads_the_answer_variable_and_needs_no_otter() -> None:
+    # grader.check("ex-...") in a learner notebook: legday's own Notebook, no otter-grader import
+    import subprocess
+    import sys
+
+    from legday import mechanics
+    from legday.exercises import Notebook
+
+    right = {"wide_kg": float(mechanics.pressable_load_kg(base_width_m=0.5))}
+    assert Notebook(right).check("ex-base-stance").passed
+    wrong = {"wide_kg": float(mechanics.pressable_load_kg())}
+    result = Notebook(wrong).check("ex-base-stance")
+    assert not result.passed and "HINT" in repr(result)
+    with pytest.raises(ValueError, match="there is no wide_kg yet"):
+        Notebook({}).check("ex-base-stance")
+    with pytest.raises(ValueError, match="namespace must be a mapping"):
+        Notebook(["wide_kg"])  # type: ignore[arg-type]
+    # outside IPython it reads the caller's globals, and it never imports otter
+    code = ("import sys; from legday import mechanics; from legday.exercises import Notebook\n"
+            "wide_kg = float(mechanics.pressable_load_kg(base_width_m=0.5))\n"
+            "r = Notebook().check('ex-base-stance'); assert r.passed, r\n"
+            "assert 'otter' not in sys.modules, 'the learner grader imported otter'\n")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
