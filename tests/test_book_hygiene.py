@@ -6,7 +6,9 @@
 - every notebook starts with the hidden install cell pointing at the one repository URL;
 - every chapter follows the skeleton in CONTRIBUTING.md (objectives, prerequisites, time,
   evidence check with a verdict, at least three exercises each with a solution, summary,
-  what comes next) and every figure has a caption, a name and alt text.
+  what comes next) and every figure has a caption, a name and alt text;
+- every number in a solution's text is glued by that solution's own code (or restates an input
+  of its exercise), so a solution cannot drift from the output it explains.
 """
 
 from __future__ import annotations
@@ -439,3 +441,15 @@ def test_solution_number_checker_on_specimens() -> None:
     assert not typed_solution_numbers(_specimen(r"Pull-ups count fully: 4.0 sets, and 96 h; $\sqrt{2}$.", code))
     # a number in a role target, inline code or the label is not prose
     assert not typed_solution_numbers(_specimen("See {numref}`ex-01-volume` and `ref.MET_ML_O2_PER_KG_MIN`.", code))
+
+
+def test_solution_number_checker_on_a_real_solution() -> None:
+    """Chapter 5's slow-arms solution, with one glued number typed back in (the drift of issue 11),
+    fails; as committed it passes."""
+    solution = next(s for s in _solutions(_load(ROOT / "chapters" / "05_recovery.ipynb"))
+                    if s["label"] == "ex-recovery-arms")
+    assert not typed_solution_numbers(solution)
+    typed = dict(solution, markdown=[re.sub(r"\{glue:text\}`ex-recovery-arms-slow-flags-full-body:d`", "3", text)
+                                     for text in solution["markdown"]])
+    assert typed["markdown"] != solution["markdown"]
+    assert any("typed number '3'" in p for p in typed_solution_numbers(typed)), typed_solution_numbers(typed)
