@@ -6,7 +6,9 @@
 - every notebook starts with the hidden install cell pointing at the one repository URL;
 - every chapter follows the skeleton in CONTRIBUTING.md (objectives, prerequisites, time,
   evidence check with a verdict, at least three exercises each with a solution, summary,
-  what comes next) and every figure has a caption, a name and alt text.
+  what comes next) and every figure has a caption, a name and alt text;
+- every number in a solution's text is glued by that solution's own code (or restates an input
+  of its exercise), so a solution cannot drift from the output it explains.
 """
 
 from __future__ import annotations
@@ -321,3 +323,133 @@ def test_code_uses_cited_values_as_numbers(path: Path) -> None:
 def test_cited_check_catches_a_float_wrapper() -> None:
     assert FLOAT_OF_CITED.search('glue("k", float(ref.HUBAL_N))')
     assert not FLOAT_OF_CITED.search('glue("k", ref.HUBAL_N.value)') and not FLOAT_OF_CITED.search("x = 2 * ref.HUBAL_N")
+
+
+# ---------------------------------------------------------------------------
+# Solutions: every number in a solution's text comes from the solution's own code
+# ---------------------------------------------------------------------------
+#
+# The rules (CONTRIBUTING.md, "numbers in prose"), applied to the markdown between
+# ``{solution-start}`` and ``{solution-end}``:
+#
+# - a number is pasted with ``{glue:text}`key:fmt```, and ``key`` is glued by a code cell of the
+#   same solution (``glue("key", ...)``, or an f-string key such as ``f"exag-ratio-{n}"``), so the
+#   prose and the output it explains cannot drift apart;
+# - a number may be typed only where it restates an input of the exercise: it occurs in the
+#   ``{exercise}`` statement the solution answers ("5 sets of deadlift", "96 h");
+# - inside math, single digits are the formula's constants ($\sqrt{2}$, $2/\sqrt{n-1}$) and pass;
+#   any other number there is a typed result ($\approx 0.096$) unless it is an exercise input;
+# - role targets ({numref}, {cite}, {term}, {doc}), inline code and the directive lines are not prose.
+#
+# A number written as a word ("two leg days") is not checked: review those by reading.
+
+GLUE_TEXT = re.compile(r"\{glue:text\}`([a-z0-9_-]+)(?::[^`]*)?`")
+ROLE = re.compile(r"\{[a-z]+(?::[a-z]+)?\}`[^`]*`")
+INLINE_CODE = re.compile(r"``[^`]+``|`[^`\n]+`")
+MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$", flags=re.S)
+DIRECTIVE_LINE = re.compile(r"^(?:```.*|:::.*|:[a-z-]+:.*)$", flags=re.M)
+NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?:\.\d+)?(?![A-Za-z_])")
+GLUE_CALL = re.compile(r"""\bglue\(\s*(f?)(["'])(.+?)\2""")
+
+
+def _value(token: str) -> float:
+    return float(token.replace(",", ""))
+
+
+def _glued_keys(code: str) -> list[re.Pattern[str]]:
+    """The keys a solution's code glues, as patterns (an f-string's fields match any key text)."""
+    keys = []
+    for is_f, _, key in GLUE_CALL.findall(code):
+        parts = re.split(r"\{[^}]*\}", key) if is_f else [key]
+        keys.append(re.compile("[a-z0-9_-]+".join(re.escape(p) for p in parts) + r"\Z"))
+    return keys
+
+
+def _solutions(nb: dict) -> list[dict]:
+    """Each solution: its label, the exercise statement, its markdown and its code."""
+    found, current, statement = [], None, ""
+    for cell in nb["cells"]:
+        src = _source(cell)
+        if cell["cell_type"] == "markdown" and "{exercise}" in src:
+            statement = src
+        if "{solution-start}" in src:
+            label = re.search(r"\{solution-start\}\s*(\S+)", src).group(1)
+            current = {"label": label, "statement": statement, "markdown": [], "code": []}
+            found.append(current)
+        if current is not None:
+            current["markdown" if cell["cell_type"] == "markdown" else "code"].append(src)
+        if "{solution-end}" in src:
+            current = None
+    return found
+
+
+def typed_solution_numbers(solution: dict) -> list[str]:
+    """Problems of one solution: typed numbers that are not exercise inputs, and glued keys that
+    the solution's own code does not glue."""
+    inputs = {_value(t) for t in NUMBER.findall(solution["statement"])}
+    glued = _glued_keys("\n".join(solution["code"]))
+    problems = []
+    for text in solution["markdown"]:
+        for key in GLUE_TEXT.findall(text):
+            if not any(p.match(key) for p in glued):
+                problems.append(f"{{glue:text}}`{key}` is not glued by the solution's own code")
+        prose = DIRECTIVE_LINE.sub("", text)
+        prose = INLINE_CODE.sub("", ROLE.sub("", prose))
+        for math in MATH.findall(prose):
+            problems += [f"typed number {t!r} in math {math!r}" for t in NUMBER.findall(math)
+                         if not re.fullmatch(r"\d", t) and _value(t) not in inputs]
+        prose = MATH.sub("", prose)
+        for m in NUMBER.finditer(prose):
+            if _value(m.group(0)) not in inputs:
+                context = " ".join(prose[max(0, m.start() - 40):m.end() + 20].split())
+                problems.append(f"typed number {m.group(0)!r} in {context!r}")
+    return problems
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_solution_numbers_come_from_the_solutions_code(path: Path) -> None:
+    solutions = _solutions(_load(path))
+    assert solutions, f"{path.name}: no solutions found"
+    problems = [f"{s['label']}: {p}" for s in solutions for p in typed_solution_numbers(s)]
+    assert not problems, f"{path.name}: numbers in solutions not glued by their code:\n  " + "\n  ".join(problems)
+
+
+def _specimen(solution_text: str, code: str = "") -> dict:
+    cells = [
+        {"cell_type": "markdown", "source": "```{exercise}\n:label: ex-x-sets\nA week of 5 sets of deadlift "
+                                             "and 4 of pull-up, at 96 h recovery.\n```"},
+        {"cell_type": "markdown", "source": "```{solution-start} ex-x-sets\n:class: dropdown\n```\n"},
+        {"cell_type": "code", "source": code},
+        {"cell_type": "markdown", "source": solution_text + "\n\n```{solution-end}\n```"},
+    ]
+    return _solutions({"cells": cells})[0]
+
+
+def test_solution_number_checker_on_specimens() -> None:
+    code = 'glue("ex-x-sets-back", 6.5)\nfor n in (9, 12):\n    glue(f"ex-x-sets-ratio-{n}", n / 2)'
+    # a typed result fails, also inside math and in the solution-start cell
+    assert typed_solution_numbers(_specimen("The back gets 6.5 sets.", code)) == [
+        "typed number '6.5' in 'The back gets 6.5 sets.'"]
+    assert typed_solution_numbers(_specimen(r"By hand $1 - (1 - 0.025)^4 \approx 0.096$.", code))
+    # the same number glued by the solution's code passes, an f-string key too
+    assert not typed_solution_numbers(_specimen(
+        "The back gets {glue:text}`ex-x-sets-back:.1f` sets, {glue:text}`ex-x-sets-ratio-9:.1f` times.", code))
+    # glued, but by some other cell (the chapter, another solution): fails
+    assert typed_solution_numbers(_specimen("About {glue:text}`ch-other:.0f` kcal.", code)) == [
+        "{glue:text}`ch-other` is not glued by the solution's own code"]
+    # an input quoted from the exercise statement passes (also as 4.0 or 5.0), a formula constant too
+    assert not typed_solution_numbers(_specimen(r"Pull-ups count fully: 4.0 sets, and 96 h; $\sqrt{2}$.", code))
+    # a number in a role target, inline code or the label is not prose
+    assert not typed_solution_numbers(_specimen("See {numref}`ex-01-volume` and `ref.MET_ML_O2_PER_KG_MIN`.", code))
+
+
+def test_solution_number_checker_on_a_real_solution() -> None:
+    """Chapter 5's slow-arms solution, with one glued number typed back in (the drift of issue 11),
+    fails; as committed it passes."""
+    solution = next(s for s in _solutions(_load(ROOT / "chapters" / "05_recovery.ipynb"))
+                    if s["label"] == "ex-recovery-arms")
+    assert not typed_solution_numbers(solution)
+    typed = dict(solution, markdown=[re.sub(r"\{glue:text\}`ex-recovery-arms-slow-flags-full-body:d`", "3", text)
+                                     for text in solution["markdown"]])
+    assert typed["markdown"] != solution["markdown"]
+    assert any("typed number '3'" in p for p in typed_solution_numbers(typed)), typed_solution_numbers(typed)
