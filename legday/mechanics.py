@@ -105,7 +105,7 @@ GRAVITY_M_PER_S2 = 9.81
 
 #: The two pressing positions of the model.
 POSITIONS: tuple[str, ...] = ("seated", "standing")
-#: The joints the support link can tilt about (standing: the ankles, seated: the hips).
+#: The joints the support link can tilt about, the ankles when standing and the hips when seated.
 PIVOTS: tuple[str, ...] = ("ankles", "hips")
 
 
