@@ -41,8 +41,10 @@ Output, per builder:
   is wrong) without the right answer and "try again"; the right option's explanation once it is
   chosen; after a wrong attempt, a "Show the answer" button. Without JavaScript the ``<details>``
   stays, closed, under the question. No request leaves the page.
-* **Learner notebooks** (builder ``learner``): the question in bold, the options as a list, and a
-  closed ``<details>`` with the answer and the explanations (like the solutions).
+* **Learner notebooks** (builder ``learner``): the question in bold, the options as a lettered list,
+  and a closed ``<details>`` with the answer and the explanations (like the solutions), in a cell of
+  its own marked ``metadata.legday.role = "concept-answer"``; the student notebooks leave that cell
+  out (``_ext/learner_edition.py``: ``STUDENT_DROPS``), as they leave out solutions.
 * **LaTeX (the PDF handout) and every other builder**: the question and its options, no answers;
   the instructor guide lists the answers (``{concept-check-list}``).
 
@@ -323,7 +325,7 @@ def _copy(items: list[nodes.Node]) -> list[nodes.Node]:
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def plain_nodes(node: concept_check, number: str, answers: bool) -> list[nodes.Node]:
+def plain_nodes(node: concept_check, number: str, answers: bool, block: type | None = None) -> list[nodes.Node]:
     """The check as ordinary docutils nodes: "Concept check N." and the question, the options as a
     lettered list (a numeric check: an answer line); with ``answers``, a closed ``<details>`` (raw
     Markdown for the notebook writer) holding the answer and the explanations."""
@@ -332,20 +334,32 @@ def plain_nodes(node: concept_check, number: str, answers: bool) -> list[nodes.N
     out: list[nodes.Node] = [head]
     choices = _choices(node)
     if choices:
-        listing = nodes.enumerated_list(enumtype="loweralpha", prefix="(", suffix=")")
-        for choice in choices:
-            listing += nodes.list_item("", nodes.paragraph("", "", *_copy(choice.next_node(concept_option).children)))
+        # Markdown has no lettered lists: a notebook gets bullets that carry their letters.
+        listing = (nodes.bullet_list(bullet="-") if answers
+                   else nodes.enumerated_list(enumtype="loweralpha", prefix="(", suffix=")"))
+        for i, choice in enumerate(choices):
+            letter = [nodes.Text(f"({LETTERS[i]}) ")] if answers else []
+            text = _copy(choice.next_node(concept_option).children)
+            listing += nodes.list_item("", nodes.paragraph("", "", *letter, *text))
         out.append(listing)
     else:
         unit = f" {node['unit']}" if node.get("unit") else ""
         out.append(nodes.paragraph("", f"Your answer: ____{unit}"))
     if not answers:
         return out
-    out.append(nodes.raw("", f"<details>\n<summary>Answer to concept check {number} (click to show)</summary>\n\n",
-                         format="markdown"))
-    out.extend(answer_nodes(node))
-    out.append(nodes.raw("", "\n\n</details>\n\n", format="markdown"))
-    return out
+    answer: list[nodes.Node] = [
+        nodes.raw("", f"<details>\n<summary>Answer to concept check {number} (click to show)</summary>\n\n",
+                  format="markdown"),
+        *answer_nodes(node),
+        nodes.raw("", "\n\n</details>\n\n", format="markdown"),
+    ]
+    if block is not None:
+        # The learner builder writes it as its own cell, marked role "concept-answer", which the
+        # student edition leaves out (_ext/learner_edition.py: STUDENT_DROPS).
+        wrapper = block(role="concept-answer", label=node["ids"][0], number=number)
+        wrapper.extend(answer)
+        answer = [wrapper]
+    return out + answer
 
 
 def answer_nodes(node: concept_check) -> list[nodes.Node]:
@@ -380,7 +394,10 @@ class ConceptCheckTransform(SphinxPostTransform):
             node["number"] = check_number(self.env, node.get("docname", docname), node.get("index", 1))
             if builder.format == "html":
                 continue
-            node.replace_self(plain_nodes(node, node["number"], answers=builder.name in NOTEBOOK_BUILDERS))
+            block = None
+            if builder.name == "learner":
+                from learner_edition import learner_block as block  # the learner builder's cell marker
+            node.replace_self(plain_nodes(node, node["number"], answers=builder.name in NOTEBOOK_BUILDERS, block=block))
 
 
 class ConceptCheckListTransform(SphinxPostTransform):

@@ -237,12 +237,18 @@ def test_learner_notebook_has_question_options_and_collapsed_answer(tmp_path: Pa
     nb = json.loads((out / "learner" / "01_demo.ipynb").read_text(encoding="utf-8"))
     text = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "markdown")
     assert "**Concept check 1.1.** If weekly sets double, what does the gain of 4.7 %" in text
-    assert "It rises to 6.7 %" in text and "It stays the same." in text
+    assert "- (b) It rises to 6.7 %" in text and "- (c) It stays the same." in text
     assert "<details>\n<summary>Answer to concept check 1.1 (click to show)</summary>" in text
     answer = text.split("Answer to concept check 1.1")[1].split("</details>")[0]
     assert "**Answer (b):** It rises to 6.7 %" in answer and "square root" in answer
     assert "**Answer:** 6.7 %." in text and "Your answer: ____ %" in text
     assert "{glue" not in text and "{choice}" not in text and "concept-check" not in text
+    answers = [c for c in nb["cells"] if c["metadata"].get("legday", {}).get("role") == "concept-answer"]
+    assert len(answers) == 2 and all("".join(c["source"]).lstrip().startswith("<details>") for c in answers)
+    student = json.loads((out / "student" / "01_demo.ipynb").read_text(encoding="utf-8"))
+    student_text = json.dumps(student)
+    assert "Concept check 1.1." in student_text and "It stays the same." in student_text
+    assert "<details>" not in student_text and "not a straight line" not in student_text, "an answer in the student edition"
 
 
 def test_latex_lists_questions_without_answers(tmp_path: Path) -> None:
