@@ -458,9 +458,15 @@ def learner_notebook(
     return _normalise({**nb, "cells": out}, chapter=chapter, docname=docname, edition="learner", extra=extra)
 
 
+#: Cells the student edition leaves out: solutions, and the answers of concept checks.
+STUDENT_DROPS = frozenset({"solution", "concept-answer"})
+
+
 def student_notebook(learner: dict) -> dict:
-    """The student edition: the learner notebook without any solution cell (text or code)."""
-    cells = [copy.deepcopy(c) for c in learner["cells"] if _role(c).get("role") != "solution"]
+    """The student edition: the learner notebook without any solution cell (text or code) or
+    concept-check answer."""
+    # (a concept check's answer, role "concept-answer", is written by _ext/concept_checks.py)
+    cells = [copy.deepcopy(c) for c in learner["cells"] if _role(c).get("role") not in STUDENT_DROPS]
     meta = learner.get("metadata", {}).get("legday", {})
     return _normalise({**learner, "cells": cells}, chapter=meta.get("chapter"), docname=meta.get("source", ""),
                       edition="student", extra={"glued": list(meta.get("glued", []))})

@@ -404,8 +404,9 @@ def test_student_notebooks_have_no_solution(chapter: Path) -> None:
     assert not leaked, f"{chapter.name}: solution text in the student notebook: {leaked[:3]}"
     assert "<details>" not in text and "Solution to" not in text
     assert not [c for c in student["cells"] if _role(c).get("role") == "solution"]
-    learner = [c for c in _learner(chapter)["cells"] if _role(c).get("role") != "solution"]
-    assert [_text(c) for c in student["cells"]] == [_text(c) for c in learner], "student = learner - solutions"
+    learner = [c for c in _learner(chapter)["cells"] if _role(c).get("role") not in {"solution", "concept-answer"}]
+    assert [_text(c) for c in student["cells"]] == [_text(c) for c in learner], (
+        "student = learner - solutions - concept-check answers")
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda p: p.stem)
