@@ -137,7 +137,12 @@ def solution_snippets(chapter: dict) -> list[str]:
                 snippets.append(line)
         if closing:
             inside = False
-    elsewhere = "\n".join(_text(c) for c in outside)
+    # the exercises' scaffolds (legday.exercises) are shown on purpose: a line they share with the
+    # solution (an input such as a grid, or a call sketched in a comment) is not a leak
+    from legday import exercises
+
+    scaffolds = "\n".join(exercises.get(label).scaffold for label in exercises.labels())
+    elsewhere = "\n".join(_text(c) for c in outside) + "\n" + scaffolds
     return [s for s in snippets if s not in elsewhere]
 
 
