@@ -49,22 +49,28 @@ class Notebook:
     def check(self, label: str) -> Result:
         """Check the answer to exercise ``label``: a :class:`~legday.exercises.Result` (PASS or HINT).
 
+        Like otter-grader's ``grader.check``, it never stops *Run All*: an answer cell not filled
+        in yet, or an answer of the wrong kind (text for a number, NaN, an array, the scaffold's
+        ``...``), gets a HINT that says what is missing or expected, in the words of the
+        :class:`ValueError` that :func:`legday.exercises.check` raises for it.
+
         Raises
         ------
         ValueError
-            If ``label`` is not a checked exercise, its answer variable is not defined yet (the
-            answer cell has not been run), or the answer is malformed.
+            If ``label`` is not an exercise's label, or the exercise is open-ended (it has a model
+            answer instead of a check).
         """
         item = get(label)
         if not item.checked:
-            return item.check(None)  # the open-ended exercise's own message
+            return item.check(None)  # raises: the open-ended exercise's own message
         names = self._names(1)
         if item.answer not in names:
-            raise ValueError(
-                f"{label}: there is no {item.answer} yet; fill in the answer cell above "
-                f"(replace every ... with your code) and run it, then run this check again"
-            )
-        return item.check(names[item.answer])
+            return Result(label, False, f"there is no {item.answer} yet: fill in the answer cell above "
+                                        "(replace every ... with your code), run it, then run this check again.")
+        try:
+            return item.check(names[item.answer])
+        except ValueError as err:  # a malformed answer: the friendly message, as a hint
+            return Result(label, False, str(err))
 
     def __repr__(self) -> str:
         return "Notebook(checks for grader.check('ex-...'))"
