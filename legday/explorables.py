@@ -1,0 +1,312 @@
+"""The data and charts of the book's explorables: each chapter's model over a grid of its inputs.
+
+An explorable is a chart in the online book with controls (sliders, menus) for a model's
+inputs. The browser never computes a model value: every value it shows is computed here, at
+build time, by calling the tested models of :mod:`legday` once for every combination of the
+controls' values, and the page only *selects* the row that matches the controls
+(``_ext/explorables.py`` writes the page, ``_static/legday-explorables.js`` selects and draws).
+
+Each explorable is one function returning an :class:`Explorable`: its controls, one row per
+combination of their values (the row's summary numbers and its curves, one list per series,
+over the shared ``x`` values), a summary sentence with ``{field}`` placeholders filled from the
+row, and a Vega-Lite specification of the chart. Values are rounded to three significant
+figures (:func:`sig`), which keeps each explorable's data under 150 KB and is finer than the
+charts or the sentences show; the tests compare every checked row with the model called
+directly, rounded the same way.
+
+This module holds no model: it only calls :mod:`legday.energy`, :mod:`legday.bodymass`,
+:mod:`legday.fitness`, :mod:`legday.growth` and :mod:`legday.anatomy`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from legday import anatomy, bodymass, energy, fitness, growth, plotting
+from legday import reference as ref
+
+__all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
+           "energy_swap", "fitness_fatigue_impulse", "balanced_growth"]
+
+#: Significant figures kept in the data.
+SIGNIFICANT_FIGURES = 3
+
+
+def sig(value: float, figures: int = SIGNIFICANT_FIGURES) -> float | int:
+    """``value`` rounded to ``figures`` significant figures (an int when it is whole).
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is NaN or infinite: the page would show "NaN".
+    """
+    value = float(value)
+    if not math.isfinite(value):
+        raise ValueError(f"value must be a finite number; got {value!r}")
+    if value == 0.0:
+        return 0
+    digits = figures - 1 - math.floor(math.log10(abs(value)))
+    rounded = round(value, digits)
+    return int(rounded) if float(rounded).is_integer() else rounded
+
+
+def _sig_list(values: Sequence[float] | np.ndarray) -> list[float | int]:
+    return [sig(v) for v in np.asarray(values, dtype=float).ravel()]
+
+
+@dataclass(frozen=True)
+class Control:
+    """One input of an explorable: a slider over ``values`` (a menu when ``kind="select"``)."""
+
+    name: str
+    label: str
+    values: tuple[float, ...]
+    default: float
+    unit: str = ""
+    kind: str = "range"
+
+    def __post_init__(self) -> None:
+        if self.default not in self.values:
+            raise ValueError(f"default must be one of the values {self.values}; got {self.default!r}")
+        if self.kind not in ("range", "select"):
+            raise ValueError(f"kind must be 'range' or 'select'; got {self.kind!r}")
+
+    def text(self, value: float) -> str:
+        """The value as the page shows it, with its unit."""
+        shown = f"{value:g}"
+        return f"{shown} {self.unit}".strip()
+
+
+@dataclass(frozen=True)
+class Explorable:
+    """Controls, the precomputed rows, the summary template and the Vega-Lite spec of one explorable."""
+
+    name: str
+    title: str
+    controls: tuple[Control, ...]
+    x: list[float | int]
+    x_field: str
+    series: tuple[tuple[str, str, str], ...]  # (field in each row, legend label, colour)
+    rows: list[dict[str, Any]]
+    summary: str
+    description: str
+    spec: dict[str, Any] = field(default_factory=dict)
+
+    def row(self, **setting: float) -> dict[str, Any]:
+        """The row for one setting of the controls (every control named).
+
+        Raises
+        ------
+        ValueError
+            If a control is missing, unknown, or set to a value outside its grid.
+        """
+        names = {c.name for c in self.controls}
+        if set(setting) != names:
+            raise ValueError(f"setting must name exactly the controls {sorted(names)}; got {sorted(setting)}")
+        for row in self.rows:
+            if all(row[k] == v for k, v in setting.items()):
+                return row
+        raise ValueError(f"setting {setting} is not on the grid of {self.name!r}")
+
+    def default_row(self) -> dict[str, Any]:
+        return self.row(**{c.name: c.default for c in self.controls})
+
+    def summary_text(self, row: dict[str, Any]) -> str:
+        """The summary sentence for a row (the page fills the same template the same way)."""
+        return self.summary.format(**{k: (f"{v:g}" if isinstance(v, (int, float)) else v)
+                                      for k, v in row.items() if not isinstance(v, list)})
+
+    def payload(self) -> dict[str, Any]:
+        """What the page embeds (JSON): everything the script needs to select and draw."""
+        return {
+            "name": self.name,
+            "controls": [{"name": c.name, "label": c.label, "unit": c.unit, "kind": c.kind,
+                          "values": list(c.values), "default": c.default} for c in self.controls],
+            "x": self.x,
+            "xField": self.x_field,
+            "series": [{"field": f, "label": label, "color": colour} for f, label, colour in self.series],
+            "rows": self.rows,
+            "summary": self.summary,
+            "spec": self.spec,
+        }
+
+    def to_json(self) -> str:
+        """The payload as compact JSON (no spaces), safe inside a ``<script>`` element."""
+        text = json.dumps(self.payload(), separators=(",", ":"), allow_nan=False)
+        return text.replace("</", "<\\/")
+
+
+def _line_spec(x_title: str, y_title: str, series: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+    """A Vega-Lite line chart of ``{x, y, series}`` points, one line per series, fixed colours."""
+    labels = [label for _, label, _ in series]
+    colours = [colour for _, _, colour in series]
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": "container",
+        "height": 260,
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "data": {"name": "points"},
+        "mark": {"type": "line", "strokeWidth": 2.5},
+        "encoding": {
+            "x": {"field": "x", "type": "quantitative", "title": x_title},
+            "y": {"field": "y", "type": "quantitative", "title": y_title},
+            "color": {"field": "series", "type": "nominal", "title": None,
+                      "scale": {"domain": labels, "range": colours},
+                      "legend": {"orient": "bottom", "direction": "vertical"}},
+            "strokeDash": {"field": "series", "type": "nominal", "legend": None,
+                           "scale": {"domain": labels, "range": [[1, 0], [6, 3], [2, 2]][: len(labels)]}},
+        },
+    }
+
+
+def _grid(controls: Sequence[Control]) -> list[dict[str, float]]:
+    return [dict(zip([c.name for c in controls], combo)) for combo in itertools.product(*(c.values for c in controls))]
+
+
+# --------------------------------------------------------------------------- chapter 4
+
+
+#: The chapter's lifter (chapter 4): 180 cm, 30 years, man; fat mass scales with body mass at
+#: the lifter's share, 18 kg of 80 kg.
+LIFTER_FAT_SHARE = 18.0 / 80.0
+LIFTER = {"height_cm": 180.0, "age_years": 30.0, "sex": "male"}
+#: Every 13 weeks for five years (the day numbers of the chart).
+ENERGY_DAYS = list(range(0, 5 * bodymass.DAYS_PER_YEAR + 1, 91))
+
+
+def energy_swap() -> Explorable:
+    """Chapter 4: swap upper-body sessions for leg sessions; the daily gap and body mass over five years.
+
+    For each body mass, session length and number of sessions swapped a week, the extra energy of
+    one leg session over an upper-body session (:func:`legday.energy.leg_minus_upper_kcal`), the
+    daily gap it makes, and the change in body mass by the static rule
+    (:func:`legday.bodymass.static_mass_change_kg`) and by the dynamic model
+    (:func:`legday.bodymass.simulate_body_mass`, the chapter's lifter: 180 cm, 30 years, a man,
+    with the lifter's share of fat) every 13 weeks for five years.
+    """
+    controls = (
+        Control("mass", "Body mass", (60.0, 70.0, 80.0, 90.0, 100.0, 110.0), 80.0, "kg"),
+        Control("minutes", "Session length", (30.0, 45.0, 60.0, 75.0, 90.0), 60.0, "min"),
+        Control("swaps", "Leg sessions swapped in a week", (1.0, 2.0, 3.0), 1.0, "a week"),
+    )
+    grid = _grid(controls)
+    mass = np.array([g["mass"] for g in grid])
+    minutes = np.array([g["minutes"] for g in grid])
+    swaps = np.array([g["swaps"] for g in grid])
+    kcal = np.asarray(energy.leg_minus_upper_kcal(mass, minutes))
+    gap = kcal * swaps / 7.0
+    days = np.array(ENERGY_DAYS)
+    run = bodymass.simulate_body_mass(mass, LIFTER_FAT_SHARE * mass, days=int(days[-1]),
+                                      extra_expenditure_kcal_per_day=gap, **LIFTER)
+    dynamic = run.mass_change_kg[days]  # (len(days), len(grid))
+    static = np.asarray(bodymass.static_mass_change_kg(-gap[None, :], days=days[:, None]))
+    series = (("static", "static rule (7,716 kcal/kg)", plotting.color("alternative")),
+              ("dynamic", "dynamic fat and lean model", plotting.color("model")))
+    rows = []
+    for i, g in enumerate(grid):
+        rows.append({**g, "kcal": sig(kcal[i]), "gap": sig(gap[i]),
+                     "static5": sig(-static[-1, i]), "dynamic5": sig(-dynamic[-1, i]),
+                     "static": _sig_list(static[:, i]), "dynamic": _sig_list(dynamic[:, i])})
+    spec = _line_spec("Time (years)", "Change in body mass (kg)", series)
+    return Explorable(
+        name="energy-swap",
+        title="Swap upper-body sessions for leg sessions",
+        controls=controls,
+        x=[sig(d / bodymass.DAYS_PER_YEAR) for d in days],
+        x_field="years",
+        series=series,
+        rows=rows,
+        summary=("At {mass} kg and {minutes} minutes a leg session costs {kcal} kcal more than an upper-body "
+                 "session; {swaps} swapped a week is a gap of {gap} kcal a day. After five years the static "
+                 "rule predicts {static5} kg lost, the dynamic model {dynamic5} kg."),
+        description=("Line chart of the change in body mass over five years, by the static rule and by the "
+                     "dynamic model, for the chosen body mass, session length and sessions swapped."),
+        spec=spec,
+    )
+
+
+# --------------------------------------------------------------------------- chapter 5
+
+
+#: One session of this load on day 0, then 60 days of rest (chapter 5's impulse).
+IMPULSE_LOAD = 100.0
+IMPULSE_DAYS = 61
+
+
+def fitness_fatigue_impulse() -> Explorable:
+    """Chapter 5: one session's performance over 60 days for a grid of tau1, tau2, k1 and k2.
+
+    Performance from :func:`legday.fitness.fitness_fatigue` (baseline p0 of the Clarke and Skiba
+    example) after one session of load 100 on day 0, with the best day and the first day with
+    a net gain.
+    """
+    p0 = ref.CLARKE_SKIBA_EXAMPLE["p0"].value
+    controls = (
+        Control("tau1", "Fitness time constant τ₁", (20.0, 27.0, 35.0, 45.0), 27.0, "days"),
+        Control("tau2", "Fatigue time constant τ₂", (5.0, 10.0, 15.0), 10.0, "days"),
+        Control("k1", "Fitness gain k₁", (0.5, 1.0, 1.5), 1.0),
+        Control("k2", "Fatigue gain k₂", (1.0, 2.0, 3.0), 2.0),
+    )
+    load = np.zeros(IMPULSE_DAYS)
+    load[0] = IMPULSE_LOAD
+    series = (("performance", "performance", plotting.color("model")),)
+    rows = []
+    for g in _grid(controls):
+        perf = fitness.fitness_fatigue(load, g["k1"], g["k2"], g["tau1"], g["tau2"], p0=p0)
+        gain = np.flatnonzero(perf > p0)
+        rows.append({**g,
+                     "best_day": int(np.argmax(perf)),
+                     "best": sig(perf.max()),
+                     "low": sig(perf.min()),
+                     "first_gain": (f"day {int(gain[0])}" if gain.size else "no day in 60"),
+                     "performance": _sig_list(perf)})
+    spec = _line_spec("Days after one session", "Performance (arbitrary units)", series)
+    spec["layer"] = [
+        {"mark": {"type": "rule", "strokeDash": [4, 3], "color": plotting.color("reference")},
+         "encoding": {"y": {"datum": p0}}},
+        {"mark": spec.pop("mark"), "encoding": spec.pop("encoding")},
+    ]
+    return Explorable(
+        name="fitness-fatigue",
+        title="One session, two effects",
+        controls=controls,
+        x=list(range(IMPULSE_DAYS)),
+        x_field="day",
+        series=series,
+        rows=rows,
+        summary=("With τ₁ = {tau1} days, τ₂ = {tau2} days, k₁ = {k1} and k₂ = {k2}, performance falls to "
+                 "{low} after the session, first beats the baseline on {first_gain} and peaks at {best} "
+                 "on day {best_day}."),
+        description=("Line chart of performance on each of the 60 days after one session, with the baseline "
+                     "as a dashed line, for the chosen time constants and gains."),
+        spec=spec,
+    )
+
+
+# --------------------------------------------------------------------------- registry
+
+
+EXPLORABLES: dict[str, Callable[[], Explorable]] = {
+    "energy-swap": energy_swap,
+    "fitness-fatigue": fitness_fatigue_impulse,
+}
+
+
+def build(name: str) -> Explorable:
+    """The explorable called ``name`` (a key of :data:`EXPLORABLES`).
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not a known explorable.
+    """
+    if name not in EXPLORABLES:
+        raise ValueError(f"name must be one of {sorted(EXPLORABLES)}; got {name!r}")
+    return EXPLORABLES[name]()
