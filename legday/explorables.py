@@ -153,10 +153,10 @@ def _line_spec(x_title: str, y_title: str, series: Sequence[tuple[str, str, str]
         "height": 260,
         "autosize": {"type": "fit-x", "contains": "padding"},
         "data": {"name": "points"},
-        "mark": {"type": "line", "strokeWidth": 2.5},
+        "mark": {"type": "line", "strokeWidth": 2.5, "aria": False},
         "encoding": {
             "x": {"field": "x", "type": "quantitative", "title": x_title},
-            "y": {"field": "y", "type": "quantitative", "title": y_title},
+            "y": {"field": "y", "type": "quantitative", "title": y_title, "scale": {"zero": False}},
             "color": {"field": "series", "type": "nominal", "title": None,
                       "scale": {"domain": labels, "range": colours},
                       "legend": {"orient": "bottom", "direction": "vertical"}},
@@ -269,7 +269,7 @@ def fitness_fatigue_impulse() -> Explorable:
                      "performance": _sig_list(perf)})
     spec = _line_spec("Days after one session", "Performance (arbitrary units)", series)
     spec["layer"] = [
-        {"mark": {"type": "rule", "strokeDash": [4, 3], "color": plotting.color("reference")},
+        {"mark": {"type": "rule", "strokeDash": [4, 3], "color": plotting.color("reference"), "aria": False},
          "encoding": {"y": {"datum": p0}}},
         {"mark": spec.pop("mark"), "encoding": spec.pop("encoding")},
     ]

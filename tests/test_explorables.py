@@ -15,7 +15,6 @@ import copy
 import html.parser
 import json
 import math
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -25,9 +24,7 @@ from legday import bodymass, energy, fitness
 from legday import explorables as ex
 from legday import reference as ref
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "_ext"))
-import explorables as ext  # noqa: E402  (the Sphinx extension, _ext/explorables.py)
+import explorables as ext  # the Sphinx extension, _ext/explorables.py (pytest puts _ext on the path)
 
 DATA_BUDGET_KB = 150.0
 BUNDLE_BUDGET_KB = 1536.0

@@ -98,6 +98,15 @@
       if (view) { view.finalize(); }
       const result = await window.vegaEmbed(chart, spec, { renderer: "svg", actions: false });
       view = result.view;
+      // the chart's container is the image (role="img", aria-label) and the summary its words:
+      // the drawing inside is presentation only
+      const svg = chart.querySelector("svg");
+      if (svg) {
+        svg.setAttribute("aria-hidden", "true");
+        svg.querySelectorAll("[role], [aria-label], [aria-roledescription]").forEach((el) => {
+          el.removeAttribute("role"); el.removeAttribute("aria-label"); el.removeAttribute("aria-roledescription");
+        });
+      }
       entry.row = row;
       entry.points = spec.data.values;
       entry.rendered += 1;
