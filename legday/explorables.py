@@ -29,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from legday import anatomy, bodymass, energy, fitness, growth, plotting
+from legday import anatomy, bodymass, energy, fitness, growth, plotting, volume
 from legday import reference as ref
 
 __all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
@@ -290,12 +290,64 @@ def fitness_fatigue_impulse() -> Explorable:
     )
 
 
+
+# --------------------------------------------------------------------------- chapter 1
+
+
+#: Weekly sets for each muscle group of a region (the controls of chapter 1's explorable).
+SETS_GRID = (0.0, 4.0, 8.0, 12.0, 16.0, 20.0)
+GROWTH_WEEKS = 52
+
+
+def balanced_growth() -> Explorable:
+    """Chapter 1: weekly sets per upper-body and per lower-body muscle -> a year's growth and the ratio.
+
+    For each pair of weekly set counts (the same for every muscle group of a region), the average
+    man's muscle week by week (:func:`legday.growth.simulate_muscle_kg`, 52 weeks), the muscle
+    gained by each region (:func:`legday.anatomy.region_muscle_kg`) and the upper:lower ratio at
+    the start and after a year (:func:`legday.anatomy.upper_lower_ratio`).
+    """
+    controls = (
+        Control("upper", "Weekly sets per upper-body muscle", SETS_GRID, 12.0, "sets"),
+        Control("lower", "Weekly sets per lower-body muscle", SETS_GRID, 0.0, "sets"),
+    )
+    series = (("upper_gain", "upper body", plotting.color("upper body")),
+              ("lower_gain", "lower body", plotting.color("legs")))
+    rows = []
+    for g in _grid(controls):
+        programme = {m: (g["upper"] if m in volume.UPPER_BODY else g["lower"]) for m in volume.MUSCLES}
+        muscle = growth.simulate_muscle_kg(programme, weeks=GROWTH_WEEKS)
+        regions = anatomy.region_muscle_kg(muscle)
+        upper = np.asarray(regions["upper body"]) - float(regions["upper body"][0])
+        lower = np.asarray(regions["lower body"]) - float(regions["lower body"][0])
+        ratio = np.asarray(anatomy.upper_lower_ratio(muscle))
+        rows.append({**g, "upper52": sig(upper[-1]), "lower52": sig(lower[-1]),
+                     "ratio0": sig(ratio[0]), "ratio52": sig(ratio[-1]),
+                     "upper_gain": _sig_list(upper), "lower_gain": _sig_list(lower)})
+    return Explorable(
+        name="balanced-growth",
+        title="Split a week's sets between upper and lower body",
+        controls=controls,
+        x=list(range(GROWTH_WEEKS + 1)),
+        x_field="week",
+        series=series,
+        rows=rows,
+        summary=("With {upper} sets a week for each upper-body muscle and {lower} for each lower-body muscle, "
+                 "the average man adds {upper52} kg of upper-body muscle and {lower52} kg of lower-body muscle "
+                 "in a year; his upper:lower ratio goes from {ratio0} to {ratio52}."),
+        description=("Line chart of the muscle gained by the upper and the lower body, week by week for a "
+                     "year, for the chosen weekly sets per muscle."),
+        spec=_line_spec("Week", "Muscle gained (kg)", series),
+    )
+
+
 # --------------------------------------------------------------------------- registry
 
 
 EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "energy-swap": energy_swap,
     "fitness-fatigue": fitness_fatigue_impulse,
+    "balanced-growth": balanced_growth,
 }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from legday import bodymass, energy, fitness
+from legday import anatomy, bodymass, energy, fitness, growth, volume
 from legday import explorables as ex
 from legday import reference as ref
 
@@ -98,6 +98,28 @@ def test_fitness_rows_are_what_legday_returns(built, setting) -> None:
     assert not mismatches(row["low"], perf.min())
     gain = np.flatnonzero(perf > p0)
     assert row["first_gain"] == (f"day {int(gain[0])}" if gain.size else "no day in 60")
+
+
+GROWTH_SETTINGS = [dict(upper=12.0, lower=0.0), dict(upper=8.0, lower=8.0), dict(upper=0.0, lower=20.0),
+                   dict(upper=20.0, lower=4.0)]
+
+
+def growth_direct(upper: float, lower: float) -> dict:
+    programme = {m: (upper if m in volume.UPPER_BODY else lower) for m in volume.MUSCLES}
+    muscle = growth.simulate_muscle_kg(programme, weeks=52)
+    regions = anatomy.region_muscle_kg(muscle)
+    up = regions["upper body"] - regions["upper body"][0]
+    low = regions["lower body"] - regions["lower body"][0]
+    ratio = anatomy.upper_lower_ratio(muscle)
+    return {"upper_gain": up, "lower_gain": low, "upper52": up[-1], "lower52": low[-1],
+            "ratio0": ratio[0], "ratio52": ratio[-1]}
+
+
+@pytest.mark.parametrize("setting", GROWTH_SETTINGS, ids=lambda s: "-".join(f"{v:g}" for v in s.values()))
+def test_growth_rows_are_what_legday_returns(built, setting) -> None:
+    row = built["balanced-growth"].row(**setting)
+    for key, value in growth_direct(**setting).items():
+        assert not mismatches(row[key], value), (key, mismatches(row[key], value))
 
 
 def test_the_comparison_catches_a_tampered_row(built) -> None:
