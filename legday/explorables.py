@@ -15,7 +15,7 @@ charts or the sentences show; the tests compare every checked row with the model
 directly, rounded the same way.
 
 This module holds no model: it only calls :mod:`legday.energy`, :mod:`legday.bodymass`,
-:mod:`legday.fitness`, :mod:`legday.growth` and :mod:`legday.anatomy`.
+:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy` and :mod:`legday.mechanics`.
 """
 
 from __future__ import annotations
@@ -29,11 +29,11 @@ from typing import Any
 
 import numpy as np
 
-from legday import anatomy, bodymass, energy, fitness, growth, plotting, volume
+from legday import anatomy, bodymass, energy, fitness, growth, mechanics, plotting, volume
 from legday import reference as ref
 
 __all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
-           "energy_swap", "fitness_fatigue_impulse", "balanced_growth"]
+           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base"]
 
 #: Significant figures kept in the data.
 SIGNIFICANT_FIGURES = 3
@@ -341,6 +341,55 @@ def balanced_growth() -> Explorable:
     )
 
 
+
+# --------------------------------------------------------------------------- chapter 2
+
+
+#: Base widths of the controls and of the chart (cm), and the support torques (N m).
+BASE_WIDTHS_CM = (14.0, 18.0, 22.0, 26.0, 30.0, 36.0, 44.0, 52.0, 60.0)
+CHART_WIDTHS_CM = tuple(float(w) for w in range(12, 61))
+SUPPORT_TORQUES_NM = (60.0, 100.0, 140.0, 200.0, 260.0, 320.0)
+
+
+def stable_base() -> Explorable:
+    """Chapter 2: base of support and support torque -> the load a standing lifter can press.
+
+    :func:`legday.mechanics.pressable_load_kg` standing, for each base width and support torque,
+    over base widths of 12 to 60 cm for the chart, with the seated press (a rigid support) for
+    comparison. Defaults: the model's standing geometry (:data:`legday.mechanics.GEOMETRY`).
+    """
+    geometry = mechanics.GEOMETRY["standing"]
+    controls = (
+        Control("width", "Base of support, heel to toe", BASE_WIDTHS_CM, float(round(100 * geometry.base_width_m)), "cm"),
+        Control("torque", "Support torque of the legs and trunk", SUPPORT_TORQUES_NM,
+                geometry.support_torque_nm, "N m"),
+    )
+    seated = float(mechanics.pressable_load_kg("seated"))
+    chart_widths = np.array(CHART_WIDTHS_CM) / 100.0
+    series = (("standing", "standing", plotting.color("legs")),
+              ("seated", "seated (rigid support)", plotting.color("upper body")))
+    rows = []
+    for g in _grid(controls):
+        curve = np.asarray(mechanics.pressable_load_kg(base_width_m=chart_widths, support_torque_nm=g["torque"]))
+        load = float(mechanics.pressable_load_kg(base_width_m=g["width"] / 100.0, support_torque_nm=g["torque"]))
+        rows.append({**g, "load": sig(load), "seated_kg": sig(seated),
+                     "standing": _sig_list(curve), "seated": _sig_list(np.full(curve.shape, seated))})
+    return Explorable(
+        name="stable-base",
+        title="Widen the base, strengthen the support",
+        controls=controls,
+        x=[sig(w) for w in CHART_WIDTHS_CM],
+        x_field="width",
+        series=series,
+        rows=rows,
+        summary=("On a {width} cm base with {torque} N m of support torque, the model's lifter can press "
+                 "{load} kg standing; seated, on a rigid support, {seated_kg} kg."),
+        description=("Line chart of the load the model's lifter can press standing, over base widths of 12 to "
+                     "60 cm, for the chosen support torque, with the seated press as a second line."),
+        spec=_line_spec("Base of support, heel to toe (cm)", "Pressable load (kg)", series),
+    )
+
+
 # --------------------------------------------------------------------------- registry
 
 
@@ -348,6 +397,7 @@ EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "energy-swap": energy_swap,
     "fitness-fatigue": fitness_fatigue_impulse,
     "balanced-growth": balanced_growth,
+    "stable-base": stable_base,
 }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from legday import anatomy, bodymass, energy, fitness, growth, volume
+from legday import anatomy, bodymass, energy, fitness, growth, mechanics, volume
 from legday import explorables as ex
 from legday import reference as ref
 
@@ -119,6 +119,25 @@ def growth_direct(upper: float, lower: float) -> dict:
 def test_growth_rows_are_what_legday_returns(built, setting) -> None:
     row = built["balanced-growth"].row(**setting)
     for key, value in growth_direct(**setting).items():
+        assert not mismatches(row[key], value), (key, mismatches(row[key], value))
+
+
+BASE_SETTINGS = [dict(width=26.0, torque=200.0), dict(width=22.0, torque=100.0), dict(width=60.0, torque=320.0),
+                 dict(width=14.0, torque=60.0)]
+
+
+def base_direct(width: float, torque: float) -> dict:
+    widths = np.arange(12, 61) / 100.0
+    seated = mechanics.pressable_load_kg("seated")
+    return {"load": mechanics.pressable_load_kg(base_width_m=width / 100.0, support_torque_nm=torque),
+            "standing": mechanics.pressable_load_kg(base_width_m=widths, support_torque_nm=torque),
+            "seated_kg": seated, "seated": np.full(widths.shape, seated)}
+
+
+@pytest.mark.parametrize("setting", BASE_SETTINGS, ids=lambda s: "-".join(f"{v:g}" for v in s.values()))
+def test_base_rows_are_what_legday_returns(built, setting) -> None:
+    row = built["stable-base"].row(**setting)
+    for key, value in base_direct(**setting).items():
         assert not mismatches(row[key], value), (key, mismatches(row[key], value))
 
 

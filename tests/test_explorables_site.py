@@ -28,10 +28,11 @@ from conftest import ROOT, in_ci, load_module
 from legday import explorables as ex
 from legday import fitness
 from legday import reference as ref
-from test_explorables import energy_direct, growth_direct, mismatches
+from test_explorables import base_direct, energy_direct, growth_direct, mismatches
 
 #: Chapter page -> the explorables it shows.
-PAGES = {"chapters/01_balanced_physique": ["balanced-growth"], "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"]}
+PAGES = {"chapters/01_balanced_physique": ["balanced-growth"], "chapters/02_stable_base": ["stable-base"],
+         "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"]}
 SHARED_BUDGET_KB = 1536.0
 PAGE_BUDGET_KB = 400.0
 SHARED_FILES = ("legday-vega.js", "legday-explorables.js", "legday-explorables.css")
@@ -49,6 +50,7 @@ def _fitness_direct(tau1: float, tau2: float, k1: float, k2: float) -> dict:
 DIRECT = {
     "energy-swap": lambda s: (["kcal", "gap", "static5", "dynamic5"], energy_direct(**s), ["static", "dynamic"]),
     "fitness-fatigue": lambda s: (["best", "low"], _fitness_direct(**s), ["performance"]),
+    "stable-base": lambda s: (["load", "seated_kg"], base_direct(**s), ["standing", "seated"]),
     "balanced-growth": lambda s: (["upper52", "lower52", "ratio0", "ratio52"], growth_direct(**s), ["upper_gain", "lower_gain"]),
 }
 
