@@ -15,7 +15,8 @@ charts or the sentences show; the tests compare every checked row with the model
 directly, rounded the same way.
 
 This module holds no model: it only calls :mod:`legday.energy`, :mod:`legday.bodymass`,
-:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy` and :mod:`legday.mechanics`.
+:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy`, :mod:`legday.mechanics` and
+:mod:`legday.trials`.
 """
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from typing import Any
 
 import numpy as np
 
-from legday import anatomy, bodymass, energy, fitness, growth, mechanics, plotting, volume
+from legday import anatomy, bodymass, energy, fitness, growth, mechanics, plotting, trials, volume
 from legday import reference as ref
 
 __all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
-           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base"]
+           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base", "trial_power"]
 
 #: Significant figures kept in the data.
 SIGNIFICANT_FIGURES = 3
@@ -390,6 +391,59 @@ def stable_base() -> Explorable:
     )
 
 
+
+# --------------------------------------------------------------------------- chapter 6
+
+
+#: Sample sizes and true effects (percentage points) of the controls; studies per setting.
+TRIAL_SIZES = (6.0, 9.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0)
+TRIAL_EFFECTS = (0.0, 2.0, 5.0, 10.0)
+TRIALS_PER_SETTING = 4000
+#: Edges of the 1-point bins of the estimates' distribution (percentage points).
+ESTIMATE_EDGES = tuple(float(e) for e in range(-14, 25))
+
+
+def trial_power() -> Explorable:
+    """Chapter 6: sample size and true effect -> power and the spread of the studies' estimates.
+
+    For each setting, :data:`TRIALS_PER_SETTING` within-subject studies from
+    :func:`legday.trials.simulate_trials` (seed: the setting's index in the grid): the share that
+    report a significant benefit (:attr:`~legday.trials.TrialResults.benefit_rate`), the middle
+    95 % of their estimates, and the share of estimates in each 1-point bin from -14 to 24 points.
+    """
+    controls = (
+        Control("n", "People in the study", TRIAL_SIZES, 12.0, "people"),
+        Control("effect", "True effect of adding legs", TRIAL_EFFECTS, 0.0, "points"),
+    )
+    edges = np.array(ESTIMATE_EDGES)
+    series = (("share", "share of studies", plotting.color("upper body")),)
+    rows = []
+    for seed, g in enumerate(_grid(controls)):
+        run = trials.simulate_trials(TRIALS_PER_SETTING, design="within", n=int(g["n"]),
+                                     true_effect_pct=g["effect"], seed=seed)
+        counts, _ = np.histogram(run.estimated_effect_pct, bins=edges)
+        low, high = np.percentile(run.estimated_effect_pct, [2.5, 97.5])
+        rows.append({**g, "power": sig(100 * run.benefit_rate), "low": sig(low), "high": sig(high),
+                     "share": _sig_list(100 * counts / TRIALS_PER_SETTING)})
+    spec = _line_spec("Estimated effect of adding legs (percentage points)", "Studies per 1-point bin (%)", series)
+    spec["mark"]["interpolate"] = "step"
+    return Explorable(
+        name="trial-power",
+        title="How big a study do you need?",
+        controls=controls,
+        x=[sig(e + 0.5) for e in edges[:-1]],
+        x_field="estimate",
+        series=series,
+        rows=rows,
+        summary=("With {n} people and a true effect of {effect} points, {power} % of simulated studies report "
+                 "a significant benefit of legs; the middle 95 % of their estimates run from {low} to {high} "
+                 "points."),
+        description=("Step chart of how the simulated studies' estimates of the legs effect are spread, for "
+                     "the chosen sample size and true effect."),
+        spec=spec,
+    )
+
+
 # --------------------------------------------------------------------------- registry
 
 
@@ -398,6 +452,7 @@ EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "fitness-fatigue": fitness_fatigue_impulse,
     "balanced-growth": balanced_growth,
     "stable-base": stable_base,
+    "trial-power": trial_power,
 }
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from legday import anatomy, bodymass, energy, fitness, growth, mechanics, volume
+from legday import anatomy, bodymass, energy, fitness, growth, mechanics, trials, volume
 from legday import explorables as ex
 from legday import reference as ref
 
@@ -138,6 +138,25 @@ def base_direct(width: float, torque: float) -> dict:
 def test_base_rows_are_what_legday_returns(built, setting) -> None:
     row = built["stable-base"].row(**setting)
     for key, value in base_direct(**setting).items():
+        assert not mismatches(row[key], value), (key, mismatches(row[key], value))
+
+
+TRIAL_SETTINGS = [dict(n=12.0, effect=0.0), dict(n=6.0, effect=10.0), dict(n=64.0, effect=5.0), dict(n=24.0, effect=2.0)]
+
+
+def trial_direct(n: float, effect: float) -> dict:
+    item = ex.build("trial-power")
+    seed = [(row["n"], row["effect"]) for row in item.rows].index((n, effect))  # the grid index is the seed
+    run = trials.simulate_trials(4000, design="within", n=int(n), true_effect_pct=effect, seed=seed)
+    counts, _ = np.histogram(run.estimated_effect_pct, bins=np.arange(-14, 25))
+    low, high = np.percentile(run.estimated_effect_pct, [2.5, 97.5])
+    return {"power": 100 * run.benefit_rate, "low": low, "high": high, "share": 100 * counts / 4000}
+
+
+@pytest.mark.parametrize("setting", TRIAL_SETTINGS, ids=lambda s: "-".join(f"{v:g}" for v in s.values()))
+def test_trial_rows_are_what_legday_returns(built, setting) -> None:
+    row = built["trial-power"].row(**setting)
+    for key, value in trial_direct(**setting).items():
         assert not mismatches(row[key], value), (key, mismatches(row[key], value))
 
 

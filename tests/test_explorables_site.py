@@ -28,11 +28,12 @@ from conftest import ROOT, in_ci, load_module
 from legday import explorables as ex
 from legday import fitness
 from legday import reference as ref
-from test_explorables import base_direct, energy_direct, growth_direct, mismatches
+from test_explorables import base_direct, energy_direct, growth_direct, mismatches, trial_direct
 
 #: Chapter page -> the explorables it shows.
 PAGES = {"chapters/01_balanced_physique": ["balanced-growth"], "chapters/02_stable_base": ["stable-base"],
-         "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"]}
+         "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"],
+         "chapters/06_transfer": ["trial-power"]}
 SHARED_BUDGET_KB = 1536.0
 PAGE_BUDGET_KB = 400.0
 SHARED_FILES = ("legday-vega.js", "legday-explorables.js", "legday-explorables.css")
@@ -50,6 +51,7 @@ def _fitness_direct(tau1: float, tau2: float, k1: float, k2: float) -> dict:
 DIRECT = {
     "energy-swap": lambda s: (["kcal", "gap", "static5", "dynamic5"], energy_direct(**s), ["static", "dynamic"]),
     "fitness-fatigue": lambda s: (["best", "low"], _fitness_direct(**s), ["performance"]),
+    "trial-power": lambda s: (["power", "low", "high"], trial_direct(**s), ["share"]),
     "stable-base": lambda s: (["load", "seated_kg"], base_direct(**s), ["standing", "seated"]),
     "balanced-growth": lambda s: (["upper52", "lower52", "ratio0", "ratio52"], growth_direct(**s), ["upper_gain", "lower_gain"]),
 }
@@ -170,7 +172,7 @@ def test_shared_explorable_files_are_loaded_once_and_within_budget(html_root: Pa
         text = (html_root / f"{page}.html").read_text(encoding="utf-8")
         for name in SHARED_FILES:
             assert text.count(f"_static/{name}") == 1, f"{page} loads {name} {text.count(name)} times"
-    other = (html_root / "chapters/06_transfer.html").read_text(encoding="utf-8")
+    other = (html_root / "chapters/07_design_your_week.html").read_text(encoding="utf-8")
     assert "legday-vega.js" not in other, "a page without an explorable loads the Vega bundle"
 
 
