@@ -15,8 +15,8 @@ charts or the sentences show; the tests compare every checked row with the model
 directly, rounded the same way.
 
 This module holds no model: it only calls :mod:`legday.energy`, :mod:`legday.bodymass`,
-:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy`, :mod:`legday.mechanics` and
-:mod:`legday.trials`.
+:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy`, :mod:`legday.mechanics`,
+:mod:`legday.hormones` and :mod:`legday.trials`.
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ from typing import Any
 
 import numpy as np
 
-from legday import anatomy, bodymass, energy, fitness, growth, mechanics, plotting, trials, volume
+from legday import anatomy, bodymass, energy, fitness, growth, hormones, mechanics, plotting, trials, volume
 from legday import reference as ref
 
 __all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
-           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base", "trial_power"]
+           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base", "trial_power", "hormone_cohorts"]
 
 #: Significant figures kept in the data.
 SIGNIFICANT_FIGURES = 3
@@ -68,8 +68,8 @@ class Control:
 
     name: str
     label: str
-    values: tuple[float, ...]
-    default: float
+    values: tuple[float, ...] | tuple[str, ...]
+    default: float | str
     unit: str = ""
     kind: str = "range"
 
@@ -79,9 +79,9 @@ class Control:
         if self.kind not in ("range", "select"):
             raise ValueError(f"kind must be 'range' or 'select'; got {self.kind!r}")
 
-    def text(self, value: float) -> str:
+    def text(self, value: float | str) -> str:
         """The value as the page shows it, with its unit."""
-        shown = f"{value:g}"
+        shown = value if isinstance(value, str) else f"{value:g}"
         return f"{shown} {self.unit}".strip()
 
 
@@ -169,6 +169,69 @@ def _line_spec(x_title: str, y_title: str, series: Sequence[tuple[str, str, str]
 
 def _grid(controls: Sequence[Control]) -> list[dict[str, float]]:
     return [dict(zip([c.name for c in controls], combo)) for combo in itertools.product(*(c.values for c in controls))]
+
+
+
+# --------------------------------------------------------------------------- chapter 3
+
+
+#: Chapter 3's two programmes (the chapter's setup cell defines the same lists; a test checks).
+HORMONE_PROGRAMMES = {
+    "balanced": [("bench press", 3), ("row", 3), ("overhead press", 2), ("pull-up", 2),
+                 ("biceps curl", 2), ("triceps extension", 2),
+                 ("squat", 4), ("romanian deadlift", 3), ("leg press", 3), ("calf raise", 2)],
+    "upper-only": [("bench press", 4), ("incline press", 3), ("row", 4), ("pull-up", 3),
+                   ("overhead press", 3), ("lateral raise", 3), ("biceps curl", 3), ("triceps extension", 3)],
+}
+#: Cohorts per setting, and the edges of the 0.05-wide bins of their correlations.
+HORMONE_COHORTS = 1000
+HORMONE_SEED = 2012
+R_EDGES = tuple(round(-0.8 + 0.05 * i, 2) for i in range(33))
+
+
+def hormone_cohorts() -> Explorable:
+    """Chapter 3: programme and cohort size -> hormone-gain correlations when hormones do nothing.
+
+    :func:`legday.hormones.cohort_correlations` (outcome lean mass, the weeks of West et al. 2012,
+    seed 2012) for each programme and cohort size: the standard deviation of the cohorts' r, the
+    share at least as strong as the weaker of West and Phillips's growth-hormone links in either
+    direction, and the share of cohorts in each 0.05-wide bin of r.
+    """
+    west_n = float(ref.WEST2012_N.value)
+    weeks = int(ref.WEST2012_WEEKS.value)
+    west_r = float(ref.WEST2012_R_GH_FIBRE_AREA_LOW.value)
+    controls = (
+        Control("programme", "Programme", tuple(HORMONE_PROGRAMMES), "balanced", kind="select"),
+        Control("people", "Men in each cohort", tuple(sorted({12.0, 24.0, west_n, 100.0, 200.0})), west_n, "men"),
+    )
+    edges = np.array(R_EDGES)
+    series = (("share", "share of cohorts", plotting.color("model")),)
+    rows = []
+    for g in _grid(controls):
+        r = hormones.cohort_correlations(HORMONE_PROGRAMMES[g["programme"]], weeks=weeks, n_people=int(g["people"]),
+                                         n_cohorts=HORMONE_COHORTS, seed=HORMONE_SEED)
+        counts, _ = np.histogram(r, bins=edges)
+        rows.append({**g, "weeks": weeks, "cohorts": HORMONE_COHORTS, "sd": sig(r.std()), "west_r": sig(west_r),
+                     "big": sig(100 * np.mean(np.abs(r) >= west_r)),
+                     "share": _sig_list(100 * counts / HORMONE_COHORTS)})
+    spec = _line_spec("Correlation of hormone response with lean-mass gain (r)", "Cohorts per 0.05 bin (%)", series)
+    spec["mark"]["interpolate"] = "step"
+    return Explorable(
+        name="hormone-cohorts",
+        title="Correlations that chance alone produces",
+        controls=controls,
+        x=[sig(e + 0.025) for e in edges[:-1]],
+        x_field="r",
+        series=series,
+        rows=rows,
+        summary=("In {cohorts} simulated cohorts of {people} men on the {programme} programme for {weeks} weeks, with "
+                 "hormones doing nothing, the correlation of hormone response with lean-mass gain has a standard "
+                 "deviation of {sd}, and {big} % of cohorts show one at least as strong as {west_r} in either "
+                 "direction."),
+        description=("Step chart of how the simulated cohorts' correlations between hormone response and "
+                     "lean-mass gain are spread, for the chosen programme and cohort size."),
+        spec=spec,
+    )
 
 
 # --------------------------------------------------------------------------- chapter 4
@@ -453,6 +516,7 @@ EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "balanced-growth": balanced_growth,
     "stable-base": stable_base,
     "trial-power": trial_power,
+    "hormone-cohorts": hormone_cohorts,
 }
 
 

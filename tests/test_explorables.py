@@ -11,6 +11,7 @@ tampered specimen.
 
 from __future__ import annotations
 
+import ast
 import copy
 import html.parser
 import json
@@ -20,9 +21,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from legday import anatomy, bodymass, energy, fitness, growth, mechanics, trials, volume
+from legday import anatomy, bodymass, energy, fitness, growth, hormones, mechanics, trials, volume
 from legday import explorables as ex
 from legday import reference as ref
+
+ROOT = Path(__file__).resolve().parents[1]
 
 import explorables as ext  # the Sphinx extension, _ext/explorables.py (pytest puts _ext on the path)
 
@@ -158,6 +161,42 @@ def test_trial_rows_are_what_legday_returns(built, setting) -> None:
     row = built["trial-power"].row(**setting)
     for key, value in trial_direct(**setting).items():
         assert not mismatches(row[key], value), (key, mismatches(row[key], value))
+
+
+HORMONE_SETTINGS = [dict(programme="balanced", people=56.0), dict(programme="upper-only", people=12.0),
+                    dict(programme="balanced", people=200.0)]
+
+
+def hormone_direct(programme: str, people: float) -> dict:
+    r = hormones.cohort_correlations(ex.HORMONE_PROGRAMMES[programme], weeks=int(ref.WEST2012_WEEKS.value),
+                                     n_people=int(people), n_cohorts=1000, seed=2012)
+    west = ref.WEST2012_R_GH_FIBRE_AREA_LOW.value
+    counts, _ = np.histogram(r, bins=np.round(np.arange(-0.8, 0.8001, 0.05), 2))
+    return {"sd": r.std(), "big": 100 * np.mean(np.abs(r) >= west), "west_r": west, "share": counts / 10.0}
+
+
+@pytest.mark.parametrize("setting", HORMONE_SETTINGS, ids=lambda s: f"{s['programme']}-{s['people']:g}")
+def test_hormone_rows_are_what_legday_returns(built, setting) -> None:
+    row = built["hormone-cohorts"].row(**setting)
+    for key, value in hormone_direct(**setting).items():
+        assert not mismatches(row[key], value), (key, mismatches(row[key], value))
+
+
+def chapter_lists(source: str) -> dict:
+    """The list literals a chapter cell assigns to names."""
+    return {t.id: ast.literal_eval(node.value) for node in ast.parse(source).body if isinstance(node, ast.Assign)
+            for t in node.targets if isinstance(t, ast.Name) and isinstance(node.value, ast.List)}
+
+
+def test_hormone_programmes_are_chapter_3s() -> None:
+    nb = json.loads((ROOT / "chapters" / "03_biggest_muscles.ipynb").read_text(encoding="utf-8"))
+    lists = {}
+    for cell in nb["cells"]:
+        if cell["cell_type"] == "code" and "upper_only = [" in "".join(cell["source"]):
+            lists = chapter_lists("".join(cell["source"]))
+    programmes = {k: [tuple(p) for p in v] for k, v in ex.HORMONE_PROGRAMMES.items()}
+    assert lists.get("balanced") == programmes["balanced"] and lists.get("upper_only") == programmes["upper-only"]
+    assert chapter_lists("balanced = [('squat', 4)]") != {"balanced": programmes["balanced"]}  # the checker can fail
 
 
 def test_the_comparison_catches_a_tampered_row(built) -> None:

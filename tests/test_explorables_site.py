@@ -2,7 +2,7 @@
 
 On each chapter page with an explorable, in light and dark mode, at a desktop's 1280 px and a
 phone's 390 px: the chart renders (an ``<svg>`` appears); moving each control with the keyboard
-(focus, then ArrowRight) changes the summary text and the drawn values to what ``legday`` computes
+(focus, then ArrowRight; a menu ArrowDown) changes the summary text and the drawn values to what ``legday`` computes
 for that setting, called here directly; no console or page error, no request leaves 127.0.0.1,
 no failed request, no serious axe finding, no sideways scrolling. The page-weight budget covers
 the new files: the shared JavaScript a visit loads once is at most 1.5 MB uncompressed, each
@@ -28,10 +28,11 @@ from conftest import ROOT, in_ci, load_module
 from legday import explorables as ex
 from legday import fitness
 from legday import reference as ref
-from test_explorables import base_direct, energy_direct, growth_direct, mismatches, trial_direct
+from test_explorables import base_direct, energy_direct, growth_direct, hormone_direct, mismatches, trial_direct
 
 #: Chapter page -> the explorables it shows.
 PAGES = {"chapters/01_balanced_physique": ["balanced-growth"], "chapters/02_stable_base": ["stable-base"],
+         "chapters/03_biggest_muscles": ["hormone-cohorts"],
          "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"],
          "chapters/06_transfer": ["trial-power"]}
 SHARED_BUDGET_KB = 1536.0
@@ -51,6 +52,7 @@ def _fitness_direct(tau1: float, tau2: float, k1: float, k2: float) -> dict:
 DIRECT = {
     "energy-swap": lambda s: (["kcal", "gap", "static5", "dynamic5"], energy_direct(**s), ["static", "dynamic"]),
     "fitness-fatigue": lambda s: (["best", "low"], _fitness_direct(**s), ["performance"]),
+    "hormone-cohorts": lambda s: (["sd", "big", "west_r"], hormone_direct(**s), ["share"]),
     "trial-power": lambda s: (["power", "low", "high"], trial_direct(**s), ["share"]),
     "stable-base": lambda s: (["load", "seated_kg"], base_direct(**s), ["standing", "seated"]),
     "balanced-growth": lambda s: (["upper52", "lower52", "ratio0", "ratio52"], growth_direct(**s), ["upper_gain", "lower_gain"]),
@@ -97,7 +99,7 @@ def _check_against_legday(item: ex.Explorable, setting: dict, summary: str, poin
     problems = []
     for key in numbers:
         want = f"{ex.sig(direct[key]):g}"
-        if not re.search(rf"(?<![\d.]){re.escape(want)}(?![\d])", summary):
+        if not re.search(rf"(?<![\d.]){re.escape(want)}(?![\d]|\.\d)", summary):
             problems.append(f"summary lacks {key} = {want}: {summary!r}")
     labels = {f: label for f, label, _ in item.series}
     for field_ in series:
@@ -136,7 +138,10 @@ def test_explorable_follows_the_keyboard_and_shows_legdays_values(browser_site, 
             before = page.inner_text(f"{root} .legday-explorable-summary")
             at_end = int(page.eval_on_selector(selector, "el => el.value")) == len(control.values) - 1
             page.focus(selector)
-            page.keyboard.press("ArrowLeft" if at_end else "ArrowRight")
+            if control.kind == "select":  # a closed menu changes its choice with the up and down arrows
+                page.keyboard.press("ArrowUp" if at_end else "ArrowDown")
+            else:
+                page.keyboard.press("ArrowLeft" if at_end else "ArrowRight")
             state = _wait_rendered(page, name, state["rendered"] + 1)
             summary = page.inner_text(f"{root} .legday-explorable-summary")
             setting = _setting(page, item)
