@@ -183,9 +183,11 @@ HORMONE_PROGRAMMES = {
     "upper-only": [("bench press", 4), ("incline press", 3), ("row", 4), ("pull-up", 3),
                    ("overhead press", 3), ("lateral raise", 3), ("biceps curl", 3), ("triceps extension", 3)],
 }
-#: Cohorts per setting, and the edges of the 0.05-wide bins of their correlations.
+#: Simulated cohorts per setting (chapter 3 uses as many).
 HORMONE_COHORTS = 1000
+#: The seed of every setting's cohorts (chapter 3's).
 HORMONE_SEED = 2012
+#: Edges of the 0.05-wide bins of the cohorts' correlations.
 R_EDGES = tuple(round(-0.8 + 0.05 * i, 2) for i in range(33))
 
 
@@ -240,6 +242,7 @@ def hormone_cohorts() -> Explorable:
 #: The chapter's lifter (chapter 4): 180 cm, 30 years, man; fat mass scales with body mass at
 #: the lifter's share, 18 kg of 80 kg.
 LIFTER_FAT_SHARE = 18.0 / 80.0
+#: The lifter's height, age and sex (chapter 4).
 LIFTER = {"height_cm": 180.0, "age_years": 30.0, "sex": "male"}
 #: Every 13 weeks for five years (the day numbers of the chart).
 ENERGY_DAYS = list(range(0, 5 * bodymass.DAYS_PER_YEAR + 1, 91))
@@ -301,6 +304,7 @@ def energy_swap() -> Explorable:
 
 #: One session of this load on day 0, then 60 days of rest (chapter 5's impulse).
 IMPULSE_LOAD = 100.0
+#: Days of the chart, day 0 first.
 IMPULSE_DAYS = 61
 
 
@@ -360,6 +364,7 @@ def fitness_fatigue_impulse() -> Explorable:
 
 #: Weekly sets for each muscle group of a region (the controls of chapter 1's explorable).
 SETS_GRID = (0.0, 4.0, 8.0, 12.0, 16.0, 20.0)
+#: Weeks simulated (a year).
 GROWTH_WEEKS = 52
 
 
@@ -409,9 +414,11 @@ def balanced_growth() -> Explorable:
 # --------------------------------------------------------------------------- chapter 2
 
 
-#: Base widths of the controls and of the chart (cm), and the support torques (N m).
+#: Base widths of the control (cm).
 BASE_WIDTHS_CM = (14.0, 18.0, 22.0, 26.0, 30.0, 36.0, 44.0, 52.0, 60.0)
+#: Base widths of the chart (cm).
 CHART_WIDTHS_CM = tuple(float(w) for w in range(12, 61))
+#: Support torques of the control (N m).
 SUPPORT_TORQUES_NM = (60.0, 100.0, 140.0, 200.0, 260.0, 320.0)
 
 
@@ -458,9 +465,11 @@ def stable_base() -> Explorable:
 # --------------------------------------------------------------------------- chapter 6
 
 
-#: Sample sizes and true effects (percentage points) of the controls; studies per setting.
+#: Sample sizes of the control (people in a within-subject study).
 TRIAL_SIZES = (6.0, 9.0, 12.0, 16.0, 24.0, 32.0, 48.0, 64.0)
+#: True effects of the control (percentage points of arm growth).
 TRIAL_EFFECTS = (0.0, 2.0, 5.0, 10.0)
+#: Simulated studies per setting.
 TRIALS_PER_SETTING = 4000
 #: Edges of the 1-point bins of the estimates' distribution (percentage points).
 ESTIMATE_EDGES = tuple(float(e) for e in range(-14, 25))
@@ -471,7 +480,7 @@ def trial_power() -> Explorable:
 
     For each setting, :data:`TRIALS_PER_SETTING` within-subject studies from
     :func:`legday.trials.simulate_trials` (seed: the setting's index in the grid): the share that
-    report a significant benefit (:attr:`~legday.trials.TrialResults.benefit_rate`), the middle
+    report a significant benefit (their ``benefit_rate``), the middle
     95 % of their estimates, and the share of estimates in each 1-point bin from -14 to 24 points.
     """
     controls = (
@@ -510,6 +519,7 @@ def trial_power() -> Explorable:
 # --------------------------------------------------------------------------- registry
 
 
+#: Every explorable by name (the argument of the ``{explorable}`` directive).
 EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "energy-swap": energy_swap,
     "fitness-fatigue": fitness_fatigue_impulse,

@@ -338,3 +338,44 @@ def test_html_checker_catches_unlabelled_controls() -> None:
     problems = html_problems(bad)
     assert any("no <label for>" in p for p in problems) and "no aria-live summary" in problems
     assert "no <noscript> fallback" in html_problems(bad.replace("<noscript>", "<div>"))
+
+
+# --------------------------------------------------------------------------- chapters and the guide
+
+
+#: Explorable -> (chapter, the static figure it extends).
+PLACES = {"balanced-growth": ("01_balanced_physique", "fig-ch01-ratio"), "stable-base": ("02_stable_base", "fig-base-width"),
+          "hormone-cohorts": ("03_biggest_muscles", "fig-ch03-null-correlations"),
+          "energy-swap": ("04_calorie_burn", "fig-energy-52-weeks"),
+          "fitness-fatigue": ("05_recovery", "fig-recovery-impulse"), "trial-power": ("06_transfer", "fig-transfer-power")}
+
+
+def placement_problems(cells: list[dict], name: str, figure: str) -> list[str]:
+    """The explorable must be a markdown cell right after its static figure's cell (which stays)."""
+    sources = ["".join(c["source"]) for c in cells]
+    where = [i for i, s in enumerate(sources) if f"```{{explorable}} {name}\n" in s]
+    if len(where) != 1:
+        return [f"{name}: {len(where)} explorable cells"]
+    before = cells[where[0] - 1]
+    if before.get("metadata", {}).get("mystnb", {}).get("figure", {}).get("name") != figure:
+        return [f"{name}: not right after {figure}"]
+    return []
+
+
+@pytest.mark.parametrize("name", sorted(PLACES))
+def test_explorable_follows_its_static_figure_and_the_guide_uses_it(name) -> None:
+    chapter, figure = PLACES[name]
+    cells = json.loads((ROOT / "chapters" / f"{chapter}.ipynb").read_text(encoding="utf-8"))["cells"]
+    assert not placement_problems(cells, name, figure)
+    guide = (ROOT / "instructors.md").read_text(encoding="utf-8")
+    session = guide.split(f"### Session {int(chapter[:2])}:")[1].split("### Session")[0]
+    assert f"explorable under {{numref}}`{figure}`" in session, f"session {int(chapter[:2])} does not use {name}"
+
+
+def test_placement_checker_fails_on_specimens() -> None:
+    fig = {"cell_type": "code", "source": [], "metadata": {"mystnb": {"figure": {"name": "fig-x"}}}}
+    exp = {"cell_type": "markdown", "source": ["```{explorable} e\n```"], "metadata": {}}
+    other = {"cell_type": "markdown", "source": ["text"], "metadata": {}}
+    assert not placement_problems([fig, exp], "e", "fig-x")
+    assert placement_problems([fig, other, exp], "e", "fig-x")
+    assert placement_problems([fig, other], "e", "fig-x")
