@@ -478,7 +478,7 @@ ESTIMATE_EDGES = tuple(float(e) for e in range(-14, 25))
 def trial_power() -> Explorable:
     """Chapter 6: sample size and true effect -> power and the spread of the studies' estimates.
 
-    For each setting, :data:`TRIALS_PER_SETTING` within-subject studies from
+    For each setting, ``TRIALS_PER_SETTING`` within-subject studies from
     :func:`legday.trials.simulate_trials` (seed: the setting's index in the grid): the share that
     report a significant benefit (their ``benefit_rate``), the middle
     95 % of their estimates, and the share of estimates in each 1-point bin from -14 to 24 points.
