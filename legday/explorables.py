@@ -216,7 +216,7 @@ def hormone_cohorts() -> Explorable:
         rows.append({**g, "weeks": weeks, "cohorts": HORMONE_COHORTS, "sd": sig(r.std()), "west_r": sig(west_r),
                      "big": sig(100 * np.mean(np.abs(r) >= west_r)),
                      "share": _sig_list(100 * counts / HORMONE_COHORTS)})
-    spec = _line_spec("Correlation of hormone response with lean-mass gain (r)", "Cohorts per 0.05 bin (%)", series)
+    spec = _line_spec("Hormone–gain correlation (r)", "Cohorts per 0.05 bin (%)", series)
     spec["mark"]["interpolate"] = "step"
     return Explorable(
         name="hormone-cohorts",
@@ -457,7 +457,7 @@ def stable_base() -> Explorable:
                  "{load} kg standing; seated, on a rigid support, {seated_kg} kg."),
         description=("Line chart of the load the model's lifter can press standing, over base widths of 12 to "
                      "60 cm, for the chosen support torque, with the seated press as a second line."),
-        spec=_line_spec("Base of support, heel to toe (cm)", "Pressable load (kg)", series),
+        spec=_line_spec("Base of support (cm)", "Pressable load (kg)", series),
     )
 
 
@@ -497,7 +497,7 @@ def trial_power() -> Explorable:
         low, high = np.percentile(run.estimated_effect_pct, [2.5, 97.5])
         rows.append({**g, "power": sig(100 * run.benefit_rate), "low": sig(low), "high": sig(high),
                      "share": _sig_list(100 * counts / TRIALS_PER_SETTING)})
-    spec = _line_spec("Estimated effect of adding legs (percentage points)", "Studies per 1-point bin (%)", series)
+    spec = _line_spec("Estimated effect (points)", "Studies per 1-point bin (%)", series)
     spec["mark"]["interpolate"] = "step"
     return Explorable(
         name="trial-power",
