@@ -432,6 +432,10 @@ class ConceptCheckListTransform(SphinxPostTransform):
                 for ref in tree.findall(lambda n: isinstance(n, nodes.Element) and "refdoc" in n.attributes):
                     ref["refdoc"] = docname
             placeholder.replace_self(new)
+            if any(any(tree.findall(nodes.math)) or any(tree.findall(nodes.math_block)) for tree in new):
+                # the math domain counted this page's equations when it was read, before the copied
+                # questions arrived: without this, MathJax is not loaded on the page that lists them
+                self.env.get_domain("math").data["has_equations"][docname] = True
 
 
 # ---------------------------------------------------------------------------

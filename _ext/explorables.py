@@ -83,8 +83,8 @@ class ExplorableTransform(SphinxPostTransform):
         for node in list(self.document.findall(explorable)):
             if builder.format == "latex":
                 node.replace_self(nodes.paragraph("", LATEX_SENTENCE))
-            else:
-                node.replace_self([])
+            else:  # removed outright (replace_self([]) refuses to drop a node that carries ids)
+                node.parent.remove(node)
 
 
 @functools.lru_cache(maxsize=None)
