@@ -89,6 +89,36 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
     return build_book(tmp_path_factory.mktemp("book"))
 
 
+@pytest.fixture(scope="session")
+def book_html(request: pytest.FixtureRequest) -> Path:
+    """The built HTML the page-level browser tests read: ``$LEGDAY_BOOK_HTML`` (a build made already,
+    e.g. ``_build/html``), else the session's one clean build (``built_book``)."""
+    given = os.environ.get("LEGDAY_BOOK_HTML", "").strip()
+    if given:
+        return Path(given)
+    built: BookBuild = request.getfixturevalue("built_book")
+    assert (built.html / "index.html").is_file(), f"no index.html in the build; log tail:\n{built.log[-3000:]}"
+    return built.html
+
+
+@pytest.fixture(scope="module")
+def served_book(book_html: Path, request: pytest.FixtureRequest):
+    """``(SiteBrowser, base URL)`` over the built book served on 127.0.0.1; skipped without a
+    browser, except under ``CI=true``, where a missing browser fails the test."""
+    from _site import SiteBrowser, find_browser, missing_browser_reason, serve
+
+    reason = missing_browser_reason(["playwright", "axe_playwright_python"])
+    if reason:
+        what = request.module.__name__
+        if in_ci():
+            pytest.fail(f"CI=true and {what} cannot run: {reason}")
+        pytest.skip(f"{what} skipped: {reason}")
+    browser = SiteBrowser(find_browser())
+    with serve(book_html) as base:
+        yield browser, base
+    browser.close()
+
+
 @dataclass(frozen=True)
 class LearnerBuild:
     """The result of one learner build (``tools/learner_edition.py``): ``folder`` holds

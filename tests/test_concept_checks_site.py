@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from _site import SiteBrowser, axe_violations, find_browser, missing_browser_reason, serve
-from conftest import BookBuild, in_ci
+from _site import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -27,29 +26,9 @@ NUMERIC_PAGE = "chapters/04_calorie_burn.html"
 
 
 @pytest.fixture(scope="module")
-def book_html(request: pytest.FixtureRequest) -> Path:
-    """The built HTML: ``$LEGDAY_BOOK_HTML`` (a build made already, e.g. ``_build/html``), else the
-    session's clean build (``built_book``)."""
-    given = os.environ.get("LEGDAY_BOOK_HTML", "").strip()
-    if given:
-        return Path(given)
-    built: BookBuild = request.getfixturevalue("built_book")
-    assert (built.html / PAGE).is_file(), f"no {PAGE} in the build; log tail:\n{built.log[-3000:]}"
-    return built.html
-
-
-@pytest.fixture(scope="module")
-def site(book_html: Path):
-    reason = missing_browser_reason(["playwright", "axe_playwright_python"])
-    if reason:
-        if in_ci():
-            pytest.fail(f"CI=true and the concept checks cannot be tested: {reason}")
-        pytest.skip(f"concept-check browser test skipped: {reason}")
+def site(served_book, book_html: Path):
     assert (book_html / PAGE).is_file(), f"no {PAGE} in {book_html}"
-    browser = SiteBrowser(find_browser())
-    with serve(book_html) as base:
-        yield browser, base
-    browser.close()
+    return served_book
 
 
 def _focused(page) -> dict:

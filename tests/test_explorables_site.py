@@ -23,8 +23,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from _site import SiteBrowser, axe_violations, find_browser, layout_problems, missing_browser_reason, serve
-from conftest import ROOT, in_ci, load_module
+from _site import axe_violations, layout_problems
+from conftest import ROOT, load_module
 from legday import explorables as ex
 from legday import fitness
 from legday import reference as ref
@@ -60,26 +60,13 @@ DIRECT = {
 
 
 @pytest.fixture(scope="module")
-def html_root(request) -> Path:
-    given = os.environ.get("LEGDAY_BOOK_HTML", "").strip()
-    if given:
-        return Path(given)
-    build = request.getfixturevalue("built_book")
-    assert (build.html / "index.html").is_file(), build.log[-3000:]
-    return build.html
+def html_root(book_html: Path) -> Path:
+    return book_html
 
 
 @pytest.fixture(scope="module")
-def browser_site(html_root: Path):
-    reason = missing_browser_reason(["playwright", "axe_playwright_python"])
-    if reason:
-        if in_ci():
-            pytest.fail(f"CI=true and the explorable checks cannot run: {reason}")
-        pytest.skip(f"explorable checks skipped: {reason}")
-    site = SiteBrowser(find_browser())
-    with serve(html_root) as base:
-        yield site, base
-    site.close()
+def browser_site(served_book):
+    return served_book
 
 
 def _state(page, name: str) -> dict:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import matplotlib
 
 matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 
 from legday import book, plotting  # noqa: E402
@@ -66,8 +70,6 @@ def test_empty_label_is_rejected() -> None:
 
 
 def test_glue_returns_plain_numbers_and_checks_names() -> None:
-    import numpy as np
-
     value = book.glue("test-value", np.float64(2.5))
     assert value == 2.5 and type(value) is float
     with pytest.raises(ValueError, match="glue name"):
@@ -89,8 +91,6 @@ def test_figures_show_as_svg_in_jupyter_and_the_book() -> None:
 
 
 def test_a_heavy_svg_has_its_data_layers_rasterized_and_stays_light() -> None:
-    import numpy as np
-
     fig, ax = plotting.figure()
     rng = np.random.default_rng(0)
     dots = ax.scatter(rng.normal(size=40_000), rng.normal(size=40_000), s=2)
@@ -132,8 +132,6 @@ def _css_filter(rgb, invert: float, hue_degrees: float):
     """CSS ``invert(i) hue-rotate(h)`` on one colour (Filter Effects Module Level 1 matrices)."""
     import math
 
-    import numpy as np
-
     x = np.array([c * (1 - invert) + (255 - c) * invert for c in rgb])
     cos, sin = math.cos(math.radians(hue_degrees)), math.sin(math.radians(hue_degrees))
     m = np.array([
@@ -153,8 +151,6 @@ def _dark_filter_parameters() -> tuple[float, float]:
 
 
 def test_the_dark_mode_filter_of_the_stylesheet_is_the_one_of_the_package() -> None:
-    from pathlib import Path
-
     css = (Path(__file__).resolve().parents[1] / "_static" / "legday-site.css").read_text(encoding="utf-8")
     assert f"filter: {plotting.DARK_MODE_FILTER};" in css
 
@@ -177,11 +173,7 @@ def test_dark_mode_figures_keep_text_and_every_palette_colour_legible() -> None:
 
 # --------------------------------------------------------------------------- the house style (issue 16 item 2)
 
-import re  # noqa: E402
 import xml.etree.ElementTree as ElementTree  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import numpy as np  # noqa: E402
 
 _SVG = "{http://www.w3.org/2000/svg}"
 #: Matplotlib's own default line width (points): a line drawn this wide missed the house style (2.0).
