@@ -151,19 +151,27 @@ def test_binder_pins_the_python_that_ci_tests() -> None:
     assert required == f">={_ci_python()}", f"pyproject requires-python {required!r} vs CI {_ci_python()}"
 
 
+#: What Binder installs besides the course package, each in the range ``requirements.txt`` gives:
+#: JupyterLab, and the cap on jsonschema that keeps every kernel and JupyterLab's start fast.
+BINDER_PINNED = ("jupyterlab", "jsonschema")
+
+
 def binder_requirement_problems(lines: list[str], top_level: list[str]) -> list[str]:
     """Binder must install exactly the course package (``-e .`` or ``.``: repo2docker runs pip
-    from the repository root) and JupyterLab, in the range ``requirements.txt`` gives."""
+    from the repository root), JupyterLab and the jsonschema cap, in the ranges ``requirements.txt`` gives."""
     problems = []
     package = [line for line in lines if line in ("-e .", ".", "--editable .", "-e ./", "./")]
     if len(package) != 1:
         problems.append(f"the course package ('-e .') must be installed once; got {package}")
     others = [line for line in lines if line not in package]
-    lab = [line for line in others if _requirement_name(line) == "jupyterlab"]
-    expected = [line for line in top_level if _requirement_name(line) == "jupyterlab"]
-    if lab != expected:
-        problems.append(f"JupyterLab must be {expected} (as in requirements.txt); got {lab}")
-    extra = [line for line in others if line not in lab]
+    pinned = []
+    for name in BINDER_PINNED:
+        got = [line for line in others if _requirement_name(line) == name]
+        expected = [line for line in top_level if _requirement_name(line) == name]
+        if got != expected:
+            problems.append(f"{name} must be {expected} (as in requirements.txt); got {got}")
+        pinned += got
+    extra = [line for line in others if line not in pinned]
     if extra:
         problems.append(f"not needed by a learner (no book, test or browser tooling on Binder): {extra}")
     return problems
