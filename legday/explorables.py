@@ -305,21 +305,21 @@ def energy_swap() -> Explorable:
 
 #: One session of this load on day 0 (chapter 5's impulse), then rest.
 IMPULSE_LOAD = 100.0
-#: The session plans of chapter 5's explorable: one session on day 0, or the chapter's training
+#: The session plans of chapter 5's explorable, one session on day 0 or the chapter's training
 #: block (:func:`legday.fitness.training_block`), on one shared run of days.
 SESSION_PLANS = ("one session", "the eight-week block")
 
 
 def session_plan_load(plan: str) -> np.ndarray:
-    """The daily loads of a session plan of :data:`SESSION_PLANS`, all as long as the block.
+    """The daily loads of a session plan of ``SESSION_PLANS``, all as long as the block.
 
-    ``"one session"`` is a load of :data:`IMPULSE_LOAD` on day 0 followed by rest days;
+    ``"one session"`` is a load of ``IMPULSE_LOAD`` (100) on day 0 followed by rest days;
     ``"the eight-week block"`` is :func:`legday.fitness.training_block` itself.
 
     Raises
     ------
     ValueError
-        If ``plan`` is not one of :data:`SESSION_PLANS`.
+        If ``plan`` is not one of ``SESSION_PLANS``.
     """
     block = fitness.training_block()
     if plan == SESSION_PLANS[1]:
@@ -421,7 +421,7 @@ def weekly_readiness_row(programme: program.Programme) -> dict[str, Any]:
 def _heatmap_spec(muscles: Sequence[str]) -> dict[str, Any]:
     """A Vega-Lite heatmap of ``{x, y, series}`` points: x the day, series the muscle, y the readiness.
 
-    The "trained" series (labels ending in :data:`TRAINED_SUFFIX`, y 1 on a day the muscle is
+    The "trained" series (labels ending in ``TRAINED_SUFFIX``, y 1 on a day the muscle is
     trained directly) are not drawn as cells: they put a dot before the readiness written in
     their muscle's cell on that day. The chart only draws; every value is the row's.
     """
@@ -487,8 +487,8 @@ def weekly_readiness() -> Explorable:
         x_field="day",
         series=series,
         rows=rows,
-        summary=("In the week “{week}” a muscle is trained directly below readiness {threshold} {flags} "
-                 "times a week (flags); the lowest readiness at which a muscle is trained is {lowest}, the "
+        summary=("In the week “{week}” the model raises {flags} flags (a muscle trained directly below "
+                 "readiness {threshold}); the lowest readiness at which a muscle is trained is {lowest}, the "
                  "{lowest_muscle} on {lowest_day}. Lowest morning readiness of each muscle: {mornings}."),
         description=("Heatmap of each muscle group's readiness (0 to 1) on each morning from Monday to Sunday of "
                      "the chosen week, repeated week after week; a dot marks a day the muscle is trained directly."),

@@ -551,9 +551,9 @@ def pmc(
 # Chapter 5's training block
 # ---------------------------------------------------------------------------
 
-#: The block's training days in each week, Monday first: five training days (1), two rest days (0).
+#: The block's training days in each week, Monday first, five training days (1) and two rest days (0).
 BLOCK_WEEK: tuple[float, ...] = (1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 0.0)
-#: The load of each of the block's eight weeks relative to ``load``: two "3 + 1" blocks (three
+#: The load of each of the block's eight weeks relative to ``load``, two "3 + 1" blocks (three
 #: rising weeks, then an easy one). An illustrative choice of the course, not a study's plan.
 BLOCK_SCALE: tuple[float, ...] = (1.0, 1.1, 1.2, 0.6, 1.1, 1.2, 1.3, 0.6)
 

@@ -345,7 +345,9 @@ def _recovery_comparison() -> dict[str, Programme]:
 
 
 RECOVERY_COMPARISON: Mapping[str, Programme] = MappingProxyType(_recovery_comparison())
-"""The eight weeks chapter 5 compares, by name, in the chapter's order: ``"upper body only"``
+"""The eight weeks chapter 5 compares, by name and in the chapter's order.
+
+They are ``"upper body only"``
 (six short upper-body sessions); ``"upper twice, no legs"`` (the same weekly upper-body sets in
 two sessions, Monday and Thursday, each three days' sets); ``"upper + legs on rest days"`` (those
 two sessions with the leg session of ``"upper/lower"`` on Tuesday and Friday); ``"legs back to

@@ -163,7 +163,7 @@ def test_readiness_summary_has_the_flags_the_lowest_and_every_muscle(built) -> N
     row = item.row(week="legs back to back")
     text = item.summary_text(row)
     direct = readiness_direct("legs back to back")
-    assert f"below readiness {ex.sig(direct['threshold']):g} {direct['flags']} times" in text
+    assert f"raises {direct['flags']} flags (a muscle trained directly below readiness {ex.sig(direct['threshold']):g})" in text
     assert f"is {ex.sig(direct['lowest']):g}, the {direct['lowest_muscle']} on {direct['lowest_day']}" in text
     for m in volume.MUSCLES:
         assert f"{m} {ex.sig(direct[f'morning_{m}']):g}" in text, m
