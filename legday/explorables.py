@@ -15,7 +15,7 @@ charts or the sentences show; the tests compare every checked row with the model
 directly, rounded the same way.
 
 This module holds no model: it only calls :mod:`legday.energy`, :mod:`legday.bodymass`,
-:mod:`legday.fitness`, :mod:`legday.growth`, :mod:`legday.anatomy`, :mod:`legday.mechanics`,
+:mod:`legday.fitness`, :mod:`legday.assessment`, :mod:`legday.program`, :mod:`legday.growth`, :mod:`legday.anatomy`, :mod:`legday.mechanics`,
 :mod:`legday.hormones` and :mod:`legday.trials`.
 """
 
@@ -30,11 +30,12 @@ from typing import Any
 
 import numpy as np
 
-from legday import anatomy, bodymass, energy, fitness, growth, hormones, mechanics, plotting, trials, volume
+from legday import (anatomy, assessment, bodymass, energy, fitness, growth, hormones, mechanics, plotting, program,
+                    trials, volume)
 from legday import reference as ref
 
 __all__ = ["Control", "Explorable", "EXPLORABLES", "build", "sig",
-           "energy_swap", "fitness_fatigue_impulse", "balanced_growth", "stable_base", "trial_power", "hormone_cohorts"]
+           "energy_swap", "fitness_fatigue_impulse", "weekly_readiness", "weekly_readiness_row", "session_plan_load", "balanced_growth", "stable_base", "trial_power", "hormone_cohorts"]
 
 #: Significant figures kept in the data.
 SIGNIFICANT_FIGURES = 3
@@ -302,18 +303,41 @@ def energy_swap() -> Explorable:
 # --------------------------------------------------------------------------- chapter 5
 
 
-#: One session of this load on day 0, then 60 days of rest (chapter 5's impulse).
+#: One session of this load on day 0 (chapter 5's impulse), then rest.
 IMPULSE_LOAD = 100.0
-#: Days of the chart, day 0 first.
-IMPULSE_DAYS = 61
+#: The session plans of chapter 5's explorable, one session on day 0 or the chapter's training
+#: block (:func:`legday.fitness.training_block`), on one shared run of days.
+SESSION_PLANS = ("one session", "the eight-week block")
+
+
+def session_plan_load(plan: str) -> np.ndarray:
+    """The daily loads of a session plan of ``SESSION_PLANS``, all as long as the block.
+
+    ``"one session"`` is a load of ``IMPULSE_LOAD`` (100) on day 0 followed by rest days;
+    ``"the eight-week block"`` is :func:`legday.fitness.training_block` itself.
+
+    Raises
+    ------
+    ValueError
+        If ``plan`` is not one of ``SESSION_PLANS``.
+    """
+    block = fitness.training_block()
+    if plan == SESSION_PLANS[1]:
+        return block
+    if plan == SESSION_PLANS[0]:
+        load = np.zeros(block.size)
+        load[0] = IMPULSE_LOAD
+        return load
+    raise ValueError(f"plan must be one of {SESSION_PLANS}; got {plan!r}")
 
 
 def fitness_fatigue_impulse() -> Explorable:
-    """Chapter 5: one session's performance over 60 days for a grid of tau1, tau2, k1 and k2.
+    """Chapter 5: tau1, tau2, k1, k2 and a session plan -> performance, day by day.
 
     Performance from :func:`legday.fitness.fitness_fatigue` (baseline p0 of the Clarke and Skiba
-    example) after one session of load 100 on day 0, with the best day and the first day with
-    a net gain.
+    example) for one session of load 100 on day 0, or for the chapter's eight-week training
+    block (:func:`legday.fitness.training_block`), both over the block's days, with the lowest
+    and the best performance, the best day and the first day with a net gain.
     """
     p0 = ref.CLARKE_SKIBA_EXAMPLE["p0"].value
     controls = (
@@ -321,21 +345,22 @@ def fitness_fatigue_impulse() -> Explorable:
         Control("tau2", "Fatigue time constant τ₂", (5.0, 10.0, 15.0), 10.0, "days"),
         Control("k1", "Fitness gain k₁", (0.5, 1.0, 1.5), 1.0),
         Control("k2", "Fatigue gain k₂", (1.0, 2.0, 3.0), 2.0),
+        Control("plan", "Session plan", SESSION_PLANS, SESSION_PLANS[0], kind="select"),
     )
-    load = np.zeros(IMPULSE_DAYS)
-    load[0] = IMPULSE_LOAD
+    loads = {plan: session_plan_load(plan) for plan in SESSION_PLANS}
+    days = loads[SESSION_PLANS[0]].size
     series = (("performance", "performance", plotting.color("model")),)
     rows = []
     for g in _grid(controls):
-        perf = fitness.fitness_fatigue(load, g["k1"], g["k2"], g["tau1"], g["tau2"], p0=p0)
+        perf = fitness.fitness_fatigue(loads[g["plan"]], g["k1"], g["k2"], g["tau1"], g["tau2"], p0=p0)
         gain = np.flatnonzero(perf > p0)
         rows.append({**g,
                      "best_day": int(np.argmax(perf)),
                      "best": sig(perf.max()),
                      "low": sig(perf.min()),
-                     "first_gain": (f"day {int(gain[0])}" if gain.size else "no day in 60"),
+                     "first_gain": (f"day {int(gain[0])}" if gain.size else f"no day of the {days} shown"),
                      "performance": _sig_list(perf)})
-    spec = _line_spec("Days after one session", "Performance (arbitrary units)", series)
+    spec = _line_spec("Day (the plan starts on day 0)", "Performance (arbitrary units)", series)
     spec["layer"] = [
         {"mark": {"type": "rule", "strokeDash": [4, 3], "color": plotting.color("reference"), "aria": False},
          "encoding": {"y": {"datum": p0}}},
@@ -345,18 +370,130 @@ def fitness_fatigue_impulse() -> Explorable:
         name="fitness-fatigue",
         title="One session, two effects",
         controls=controls,
-        x=list(range(IMPULSE_DAYS)),
+        x=list(range(days)),
         x_field="day",
         series=series,
         rows=rows,
-        summary=("With τ₁ = {tau1} days, τ₂ = {tau2} days, k₁ = {k1} and k₂ = {k2}, performance falls to "
-                 "{low} after the session, first beats the baseline on {first_gain} and peaks at {best} "
-                 "on day {best_day}."),
-        description=("Line chart of performance on each of the 60 days after one session, with the baseline "
-                     "as a dashed line, for the chosen time constants and gains."),
+        summary=("With τ₁ = {tau1} days, τ₂ = {tau2} days, k₁ = {k1} and k₂ = {k2}, after {plan} on day 0 "
+                 "performance falls as low as {low}, first beats the baseline on {first_gain} and peaks at "
+                 "{best} on day {best_day}."),
+        description=(f"Line chart of performance on each of the {days} days from day 0, with the baseline as a "
+                     "dashed line, for the chosen time constants, gains and session plan (one session, or the "
+                     "eight-week training block)."),
         spec=spec,
     )
 
+
+#: The days of the week as the summaries write them.
+DAY_NAMES = dict(zip(program.DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")))
+#: Suffix of the label of a muscle's "trained directly that day" series (drawn as dots).
+TRAINED_SUFFIX = " (trained)"
+
+
+def weekly_readiness_row(programme: program.Programme) -> dict[str, Any]:
+    """The summary numbers and curves of one week (without the control's value).
+
+    From :func:`legday.assessment.evaluate`: the flags, the lowest readiness at which a muscle is
+    trained directly with its muscle and day (the first in week order, Monday first, when two
+    are equal), each muscle's readiness on each morning (``readiness_<muscle>``), 1 on the days
+    it is trained directly and 0 on the others (``trained_<muscle>``), and each muscle's lowest
+    morning readiness as text.
+    """
+    ev = assessment.evaluate(programme)
+    ready, direct = ev.readiness, ev.direct_sets
+    trained = np.where(direct > 0, ready, np.inf)
+    day, muscle = np.unravel_index(int(np.argmin(trained.T)), trained.T.shape)
+    row: dict[str, Any] = {
+        "flags": len(ev.flags),
+        "threshold": sig(ev.ready_threshold),
+        "lowest": sig(ev.lowest_readiness),
+        "lowest_muscle": volume.MUSCLES[muscle] if np.isfinite(trained).any() else "no muscle",
+        "lowest_day": DAY_NAMES[program.DAYS[day]] if np.isfinite(trained).any() else "no day",
+        "mornings": ", ".join(f"{m} {sig(ready[i].min()):g}" for i, m in enumerate(volume.MUSCLES)),
+    }
+    for i, m in enumerate(volume.MUSCLES):
+        row[f"readiness_{m}"] = _sig_list(ready[i])
+    for i, m in enumerate(volume.MUSCLES):
+        row[f"trained_{m}"] = [int(v > 0) for v in direct[i]]
+    return row
+
+
+def _heatmap_spec(muscles: Sequence[str]) -> dict[str, Any]:
+    """A Vega-Lite heatmap of ``{x, y, series}`` points: x the day, series the muscle, y the readiness.
+
+    The "trained" series (labels ending in ``TRAINED_SUFFIX``, y 1 on a day the muscle is
+    trained directly) are not drawn as cells: they put a dot before the readiness written in
+    their muscle's cell on that day. The chart only draws; every value is the row's.
+    """
+    trained = f"(indexof(datum.series, '{TRAINED_SUFFIX}') >= 0)"
+    band = {"paddingInner": 0.08}
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": "container",
+        "height": 30 * len(muscles),
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "data": {"name": "points"},
+        "title": {"text": "• trained directly that day", "orient": "bottom", "anchor": "start",
+                  "fontSize": 12, "fontWeight": "normal"},
+        "transform": [
+            {"calculate": f"replace(datum.series, '{TRAINED_SUFFIX}', '')", "as": "muscle"},
+            {"calculate": f"{trained} ? datum.y : 0", "as": "trained_value"},
+            {"joinaggregate": [{"op": "max", "field": "trained_value", "as": "trained"}],
+             "groupby": ["x", "muscle"]},
+            {"filter": f"!{trained}"},
+            {"calculate": "(datum.trained > 0 ? '\u2022 ' : '') + format(datum.y, '.2f')", "as": "label"},
+        ],
+        "encoding": {
+            "x": {"field": "x", "type": "ordinal", "title": None, "sort": list(program.DAYS), "scale": band,
+                  "axis": {"orient": "top", "labelAngle": 0, "domain": False, "ticks": False}},
+            "y": {"field": "muscle", "type": "nominal", "title": None, "sort": list(muscles), "scale": band,
+                  "axis": {"domain": False, "ticks": False}},
+        },
+        "layer": [
+            {"mark": {"type": "rect", "aria": False},
+             "encoding": {"color": {"field": "y", "type": "quantitative", "title": "Readiness (0-1)",
+                                    "scale": {"scheme": plotting.sequential_cmap(), "domain": [0, 1]},
+                                    "legend": {"orient": "bottom", "direction": "horizontal",
+                                               "gradientLength": 180}}}},
+            {"mark": {"type": "text", "fontSize": 10, "aria": False},
+             "encoding": {"text": {"field": "label", "type": "nominal"},
+                          "color": {"condition": {"test": "datum.y > 0.5", "value": "#111111"},
+                                    "value": "#ffffff"}}},
+        ],
+    }
+
+
+def weekly_readiness() -> Explorable:
+    """Chapter 5: one of the eight weeks the chapter compares -> each muscle's readiness on each morning.
+
+    For each week of :data:`legday.program.RECOVERY_COMPARISON`, :func:`weekly_readiness_row`:
+    the flags of :func:`legday.assessment.evaluate`, the lowest readiness at which a muscle is
+    trained directly (with its muscle and day), and the readiness of every muscle on every
+    morning of the repeated week (:func:`legday.assessment.readiness_by_day`), drawn as a
+    heatmap with a dot on each day a muscle is trained directly.
+    """
+    weeks = program.RECOVERY_COMPARISON
+    names = tuple(weeks)
+    controls = (Control("week", "Week", names, "upper + legs on rest days", kind="select"),)
+    muscles = tuple(volume.MUSCLES)
+    series = tuple((f"readiness_{m}", m, "#000000") for m in muscles) + tuple(
+        (f"trained_{m}", f"{m}{TRAINED_SUFFIX}", "#000000") for m in muscles)
+    rows = [{**g, **weekly_readiness_row(weeks[g["week"]])} for g in _grid(controls)]
+    return Explorable(
+        name="weekly-readiness",
+        title="Which muscles are ready on which morning?",
+        controls=controls,
+        x=list(program.DAYS),
+        x_field="day",
+        series=series,
+        rows=rows,
+        summary=("In the week “{week}” the model raises {flags} flags (a muscle trained directly below "
+                 "readiness {threshold}); the lowest readiness at which a muscle is trained is {lowest}, the "
+                 "{lowest_muscle} on {lowest_day}. Lowest morning readiness of each muscle: {mornings}."),
+        description=("Heatmap of each muscle group's readiness (0 to 1) on each morning from Monday to Sunday of "
+                     "the chosen week, repeated week after week; a dot marks a day the muscle is trained directly."),
+        spec=_heatmap_spec(muscles),
+    )
 
 
 # --------------------------------------------------------------------------- chapter 1
@@ -523,6 +660,7 @@ def trial_power() -> Explorable:
 EXPLORABLES: dict[str, Callable[[], Explorable]] = {
     "energy-swap": energy_swap,
     "fitness-fatigue": fitness_fatigue_impulse,
+    "weekly-readiness": weekly_readiness,
     "balanced-growth": balanced_growth,
     "stable-base": stable_base,
     "trial-power": trial_power,

@@ -6,6 +6,7 @@
    performance is ``p = p0 + k1 g - k2 h`` (:func:`fitness_fatigue`,
    :func:`fitness_fatigue_components`, :func:`impulse_response`,
    :func:`crossing_time_days`, :func:`peak_time_days`).
+   :func:`training_block` is chapter 5's eight-week block of daily loads.
 2. **The Performance Management Chart (PMC).** The same two exponentials,
    normalised so that a constant daily load ``w`` gives CTL = ATL = ``w`` in
    the steady state; TSB = CTL - ATL (:func:`pmc`, a :class:`PMC`). Its 42 and
@@ -56,6 +57,9 @@ __all__ = [
     "peak_time_days",
     "PMC",
     "pmc",
+    "BLOCK_WEEK",
+    "BLOCK_SCALE",
+    "training_block",
 ]
 
 #: The two daily recursions, "next_day" (a load counts from the next morning, the default)
@@ -541,3 +545,48 @@ def pmc(
     tsb[0] = start_c - start_a
     tsb[1:] = ctl[:-1] - atl[:-1]
     return PMC(ctl, atl, tsb)
+
+
+# ---------------------------------------------------------------------------
+# Chapter 5's training block
+# ---------------------------------------------------------------------------
+
+#: The block's training days in each week, Monday first, five training days (1) and two rest days (0).
+BLOCK_WEEK: tuple[float, ...] = (1.0, 1.0, 1.0, 0.0, 1.0, 1.0, 0.0)
+#: The load of each of the block's eight weeks relative to ``load``, two "3 + 1" blocks (three
+#: rising weeks, then an easy one). An illustrative choice of the course, not a study's plan.
+BLOCK_SCALE: tuple[float, ...] = (1.0, 1.1, 1.2, 0.6, 1.1, 1.2, 1.3, 0.6)
+
+
+def training_block(load: float = 100.0, *, rest_days: int = 21) -> FloatArray:
+    """Chapter 5's training block: daily loads of eight weeks of training, then ``rest_days`` of rest.
+
+    Each week trains on the days of :data:`BLOCK_WEEK` (five a week) at ``load`` times that
+    week's factor of :data:`BLOCK_SCALE` (rising for three weeks and dropping in the fourth,
+    twice); the rest days at the end are a taper that runs into detraining.
+
+    Parameters
+    ----------
+    load
+        The daily load of a training day in a week of factor 1 (arbitrary units, > 0, at most
+        ``MAX_DAILY_LOAD`` divided by the largest factor).
+    rest_days
+        Days of rest after the eight weeks (a whole number, 0 to 3650).
+
+    Returns
+    -------
+    FloatArray
+        One load per day, day 0 first: ``8 * 7 + rest_days`` values.
+
+    Raises
+    ------
+    ValueError
+        If ``load`` is not a positive finite number in range, or ``rest_days`` is not a whole
+        number from 0 to 3650.
+    """
+    top = MAX_DAILY_LOAD / max(BLOCK_SCALE)
+    w = real_number("load", load, low=0.0, low_open=True, high=top,
+                    unit=f"load units (at most MAX_DAILY_LOAD / {max(BLOCK_SCALE):g}, a plausibility bound)")
+    rest = _checks.whole_number("rest_days", rest_days, low=0, high=3650)
+    week = np.array(BLOCK_WEEK)
+    return np.concatenate([w * s * week for s in BLOCK_SCALE] + [np.zeros(rest)])

@@ -4,7 +4,8 @@ A **programme** (:class:`Programme`) is one week of training as data: seven
 days (:data:`DAYS`), each a list of ``(exercise, sets)`` pairs from the exercise
 catalogue of :mod:`legday.volume` (an empty day is a rest day). The week
 repeats, week after week. Build one with :func:`make_programme`, or take one of
-the ready-made splits in :data:`SPLITS` (:func:`split`); :func:`daily_sets` and
+the ready-made splits in :data:`SPLITS` (:func:`split`), or one of the eight weeks that
+chapter 5 compares (:data:`RECOVERY_COMPARISON`); :func:`daily_sets` and
 :func:`direct_sets` give its fractional and direct sets per muscle and day.
 
 Bad programmes (an unknown exercise, day or muscle, negative or implausibly many
@@ -35,6 +36,7 @@ __all__ = [
     "make_programme",
     "SPLITS",
     "split",
+    "RECOVERY_COMPARISON",
     "daily_sets",
     "direct_sets",
 ]
@@ -323,6 +325,35 @@ def split(name: str) -> Programme:
     """
     return SPLITS[choice("name", name, SPLITS)]
 
+
+
+def _recovery_comparison() -> dict[str, Programme]:
+    daily = SPLITS["upper body only"]
+    upper_x3 = [(name, 3 * sets) for name, sets in daily.sessions[0]]  # three days' sets in one session
+    legs = SPLITS["upper/lower"].sessions[1]                           # the ready-made leg session
+    weeks = (
+        daily,
+        make_programme({"Mon": upper_x3, "Thu": upper_x3}, "upper twice, no legs"),
+        make_programme({"Mon": upper_x3, "Tue": legs, "Thu": upper_x3, "Fri": legs}, "upper + legs on rest days"),
+        make_programme({"Mon": upper_x3, "Tue": legs, "Wed": legs, "Thu": upper_x3}, "legs back to back"),
+        SPLITS["full body"],
+        SPLITS["upper/lower"],
+        SPLITS["push/pull/legs"],
+        SPLITS["bro split"],
+    )
+    return {p.name: p for p in weeks}
+
+
+RECOVERY_COMPARISON: Mapping[str, Programme] = MappingProxyType(_recovery_comparison())
+"""The eight weeks chapter 5 compares, by name and in the chapter's order.
+
+They are ``"upper body only"``
+(six short upper-body sessions); ``"upper twice, no legs"`` (the same weekly upper-body sets in
+two sessions, Monday and Thursday, each three days' sets); ``"upper + legs on rest days"`` (those
+two sessions with the leg session of ``"upper/lower"`` on Tuesday and Friday); ``"legs back to
+back"`` (the leg sessions moved to Tuesday and Wednesday); and the ready-made ``"full body"``,
+``"upper/lower"``, ``"push/pull/legs"`` and ``"bro split"`` of :data:`SPLITS`. The chapter's
+cells and its explorable (``legday.explorables.weekly_readiness``) both take them from here."""
 
 
 # ---------------------------------------------------------------------------

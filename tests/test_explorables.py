@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from legday import anatomy, bodymass, energy, fitness, growth, hormones, mechanics, trials, volume
+from legday import anatomy, assessment, bodymass, energy, fitness, growth, hormones, mechanics, program, trials, volume
 from legday import explorables as ex
 from legday import reference as ref
 
@@ -84,23 +84,113 @@ def test_energy_default_is_the_chapters_lifter(built) -> None:
     assert f"{row['kcal']:g} kcal more" in item.summary_text(row)
 
 
-FITNESS_SETTINGS = [dict(tau1=27.0, tau2=10.0, k1=1.0, k2=2.0), dict(tau1=20.0, tau2=5.0, k1=0.5, k2=3.0),
-                    dict(tau1=45.0, tau2=15.0, k1=1.5, k2=1.0), dict(tau1=35.0, tau2=10.0, k1=1.0, k2=3.0)]
+FITNESS_SETTINGS = [dict(tau1=27.0, tau2=10.0, k1=1.0, k2=2.0, plan="one session"),
+                    dict(tau1=20.0, tau2=5.0, k1=0.5, k2=3.0, plan="one session"),
+                    dict(tau1=45.0, tau2=15.0, k1=1.5, k2=1.0, plan="one session"),
+                    dict(tau1=27.0, tau2=10.0, k1=1.0, k2=2.0, plan="the eight-week block"),
+                    dict(tau1=35.0, tau2=10.0, k1=1.0, k2=3.0, plan="the eight-week block"),
+                    dict(tau1=20.0, tau2=15.0, k1=0.5, k2=1.0, plan="the eight-week block")]
 
 
-@pytest.mark.parametrize("setting", FITNESS_SETTINGS, ids=lambda s: "-".join(f"{v:g}" for v in s.values()))
+def fitness_direct(tau1: float, tau2: float, k1: float, k2: float, plan: str) -> dict:
+    """legday called directly: chapter 5's block, or one session of 100 on day 0 padded to the block's days."""
+    block = fitness.training_block()
+    load = block if plan == "the eight-week block" else np.where(np.arange(block.size) == 0, 100.0, 0.0)
+    p0 = ref.CLARKE_SKIBA_EXAMPLE["p0"].value
+    perf = fitness.fitness_fatigue(load, k1, k2, tau1, tau2, p0=p0)
+    gain = np.flatnonzero(perf > p0)
+    return {"performance": perf, "best": perf.max(), "low": perf.min(), "best_day": int(np.argmax(perf)),
+            "first_gain": f"day {int(gain[0])}" if gain.size else f"no day of the {block.size} shown"}
+
+
+@pytest.mark.parametrize("setting", FITNESS_SETTINGS, ids=lambda s: "-".join(f"{v:g}" if isinstance(v, float) else v
+                                                                             for v in s.values()))
 def test_fitness_rows_are_what_legday_returns(built, setting) -> None:
     row = built["fitness-fatigue"].row(**setting)
-    load = np.zeros(ex.IMPULSE_DAYS)
-    load[0] = ex.IMPULSE_LOAD
-    p0 = ref.CLARKE_SKIBA_EXAMPLE["p0"].value
-    perf = fitness.fitness_fatigue(load, setting["k1"], setting["k2"], setting["tau1"], setting["tau2"], p0=p0)
-    assert not mismatches(row["performance"], perf)
-    assert row["best_day"] == int(np.argmax(perf))
-    assert not mismatches(row["best"], perf.max())
-    assert not mismatches(row["low"], perf.min())
-    gain = np.flatnonzero(perf > p0)
-    assert row["first_gain"] == (f"day {int(gain[0])}" if gain.size else "no day in 60")
+    direct = fitness_direct(**setting)
+    for key in ("performance", "best", "low"):
+        assert not mismatches(row[key], direct[key]), (key, mismatches(row[key], direct[key]))
+    assert row["best_day"] == direct["best_day"] and row["first_gain"] == direct["first_gain"]
+
+
+def test_fitness_plans_share_the_blocks_days_and_the_summary_names_the_plan(built) -> None:
+    item = built["fitness-fatigue"]
+    assert item.x == list(range(fitness.training_block().size))
+    one, block = item.row(tau1=27.0, tau2=10.0, k1=1.0, k2=2.0, plan="one session"), item.row(
+        tau1=27.0, tau2=10.0, k1=1.0, k2=2.0, plan="the eight-week block")
+    assert "after one session on day 0" in item.summary_text(one)
+    assert "after the eight-week block on day 0" in item.summary_text(block)
+    assert item.default_row()["plan"] == "one session"  # the chapter's figure above is one session
+
+
+WEEK_SETTINGS = [dict(week=name) for name in program.RECOVERY_COMPARISON]
+
+
+def readiness_direct(week: str) -> dict:
+    """legday called directly for one of chapter 5's weeks."""
+    prog = program.RECOVERY_COMPARISON[week]
+    ev = assessment.evaluate(prog)
+    ready = assessment.readiness_by_day(prog)
+    direct = program.direct_sets(prog)
+    out = {"flags": len(ev.flags), "lowest": ev.lowest_readiness, "threshold": ev.ready_threshold}
+    trained = [(ready[m, d], d, m) for d in range(7) for m in range(len(volume.MUSCLES)) if direct[m, d] > 0]
+    _, day, muscle = min(trained, key=lambda t: t[0])  # the first in week order among equals
+    out["lowest_muscle"], out["lowest_day"] = volume.MUSCLES[muscle], ex.DAY_NAMES[program.DAYS[day]]
+    out["mornings"] = ", ".join(f"{m} {ex.sig(ready[i].min()):g}" for i, m in enumerate(volume.MUSCLES))
+    for i, m in enumerate(volume.MUSCLES):
+        out[f"readiness_{m}"] = ready[i]
+        out[f"trained_{m}"] = (direct[i] > 0).astype(float)
+        out[f"morning_{m}"] = ready[i].min()
+    return out
+
+
+@pytest.mark.parametrize("setting", WEEK_SETTINGS, ids=lambda s: s["week"])
+def test_readiness_rows_are_what_legday_returns(built, setting) -> None:
+    row = built["weekly-readiness"].row(**setting)
+    direct = readiness_direct(**setting)
+    for key, value in direct.items():
+        if key.startswith("morning_"):
+            continue
+        if isinstance(value, str):
+            assert row[key] == value, (key, row[key], value)
+        else:
+            assert not mismatches(row[key], value), (key, mismatches(row[key], value))
+    assert row["lowest"] == ex.sig(direct["lowest"])
+
+
+def test_readiness_summary_has_the_flags_the_lowest_and_every_muscle(built) -> None:
+    item = built["weekly-readiness"]
+    row = item.row(week="legs back to back")
+    text = item.summary_text(row)
+    direct = readiness_direct("legs back to back")
+    assert f"raises {direct['flags']} flags (a muscle trained directly below readiness {ex.sig(direct['threshold']):g})" in text
+    assert f"is {ex.sig(direct['lowest']):g}, the {direct['lowest_muscle']} on {direct['lowest_day']}" in text
+    for m in volume.MUSCLES:
+        assert f"{m} {ex.sig(direct[f'morning_{m}']):g}" in text, m
+    assert item.default_row()["week"] == "upper + legs on rest days"
+
+
+def test_chapter_5_uses_legdays_block_and_weeks() -> None:
+    """The chapter and the explorables share one definition: the chapter calls legday, it copies nothing."""
+    nb = json.loads((ROOT / "chapters" / "05_recovery.ipynb").read_text(encoding="utf-8"))
+    code = "\n".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert sharing_problems(code) == []
+    copied = code + "\nscale = [1.0, 1.1, 1.2, 0.6]\nweeks = [program.split('full body')]\n"
+    assert sharing_problems(copied)  # the checker can fail
+    assert sharing_problems("block = np.zeros(3)\n")
+
+
+def sharing_problems(code: str) -> list[str]:
+    problems = []
+    if "fitness.training_block()" not in code:
+        problems.append("the block is not fitness.training_block()")
+    if "program.RECOVERY_COMPARISON" not in code:
+        problems.append("the weeks are not program.RECOVERY_COMPARISON")
+    if "scale = [" in code or "np.array([1, 1, 1, 0, 1, 1, 0]" in code:
+        problems.append("the block's literals are copied")
+    if "weeks = [" in code or '"legs back to back")' in code:
+        problems.append("the compared weeks are built in the chapter")
+    return problems
 
 
 GROWTH_SETTINGS = [dict(upper=12.0, lower=0.0), dict(upper=8.0, lower=8.0), dict(upper=0.0, lower=20.0),
@@ -204,6 +294,12 @@ def test_the_comparison_catches_a_tampered_row(built) -> None:
     direct = energy_direct(80.0, 60.0, 1.0)
     row["dynamic"][5] = row["dynamic"][5] * 1.05 + 0.01
     assert mismatches(row["dynamic"], direct["dynamic"])
+    week = copy.deepcopy(built["weekly-readiness"].row(week="full body"))
+    week["readiness_chest"][2] = round(week["readiness_chest"][2] + 0.05, 3)
+    assert mismatches(week["readiness_chest"], readiness_direct("full body")["readiness_chest"])
+    plan = copy.deepcopy(built["fitness-fatigue"].row(tau1=27.0, tau2=10.0, k1=1.0, k2=2.0, plan="the eight-week block"))
+    one = fitness_direct(27.0, 10.0, 1.0, 2.0, "one session")
+    assert mismatches(plan["performance"], one["performance"])  # the block's row is not the session's
     assert mismatches([1.0, 2.0], [1.0])
 
 
@@ -347,7 +443,8 @@ def test_html_checker_catches_unlabelled_controls() -> None:
 PLACES = {"balanced-growth": ("01_balanced_physique", "fig-ch01-ratio"), "stable-base": ("02_stable_base", "fig-base-width"),
           "hormone-cohorts": ("03_biggest_muscles", "fig-ch03-null-correlations"),
           "energy-swap": ("04_calorie_burn", "fig-energy-52-weeks"),
-          "fitness-fatigue": ("05_recovery", "fig-recovery-impulse"), "trial-power": ("06_transfer", "fig-transfer-power")}
+          "fitness-fatigue": ("05_recovery", "fig-recovery-impulse"),
+          "weekly-readiness": ("05_recovery", "fig-recovery-any-split"), "trial-power": ("06_transfer", "fig-transfer-power")}
 
 
 def placement_problems(cells: list[dict], name: str, figure: str) -> list[str]:

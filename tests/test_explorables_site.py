@@ -20,38 +20,33 @@ import os
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from _site import axe_violations, layout_problems
 from conftest import ROOT, load_module
 from legday import explorables as ex
-from legday import fitness
-from legday import reference as ref
-from test_explorables import base_direct, energy_direct, growth_direct, hormone_direct, mismatches, trial_direct
+from legday import volume
+from test_explorables import (base_direct, energy_direct, fitness_direct, growth_direct, hormone_direct, mismatches,
+                              readiness_direct, trial_direct)
 
 #: Chapter page -> the explorables it shows.
 PAGES = {"chapters/01_balanced_physique": ["balanced-growth"], "chapters/02_stable_base": ["stable-base"],
          "chapters/03_biggest_muscles": ["hormone-cohorts"],
-         "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue"],
+         "chapters/04_calorie_burn": ["energy-swap"], "chapters/05_recovery": ["fitness-fatigue", "weekly-readiness"],
          "chapters/06_transfer": ["trial-power"]}
 SHARED_BUDGET_KB = 1536.0
 PAGE_BUDGET_KB = 400.0
 SHARED_FILES = ("legday-vega.js", "legday-explorables.js", "legday-explorables.css")
 
 
-def _fitness_direct(tau1: float, tau2: float, k1: float, k2: float) -> dict:
-    load = np.zeros(ex.IMPULSE_DAYS)
-    load[0] = ex.IMPULSE_LOAD
-    perf = fitness.fitness_fatigue(load, k1, k2, tau1, tau2, p0=ref.CLARKE_SKIBA_EXAMPLE["p0"].value)
-    return {"performance": perf, "best": perf.max(), "low": perf.min()}
-
-
 #: For each explorable: legday called directly for a setting -> (numbers the summary must show,
 #: the series the chart must draw).
 DIRECT = {
     "energy-swap": lambda s: (["kcal", "gap", "static5", "dynamic5"], energy_direct(**s), ["static", "dynamic"]),
-    "fitness-fatigue": lambda s: (["best", "low"], _fitness_direct(**s), ["performance"]),
+    "fitness-fatigue": lambda s: (["best", "low"], fitness_direct(**s), ["performance"]),
+    "weekly-readiness": lambda s: (["flags", "lowest", "threshold"] + [f"morning_{m}" for m in volume.MUSCLES],
+                                   readiness_direct(**s), [f"readiness_{m}" for m in volume.MUSCLES]
+                                   + [f"trained_{m}" for m in volume.MUSCLES]),
     "hormone-cohorts": lambda s: (["sd", "big", "west_r"], hormone_direct(**s), ["share"]),
     "trial-power": lambda s: (["power", "low", "high"], trial_direct(**s), ["share"]),
     "stable-base": lambda s: (["load", "seated_kg"], base_direct(**s), ["standing", "seated"]),

@@ -205,6 +205,7 @@ VALID_CALLS: list[tuple[Any, dict[str, Any]]] = [
     (fitness.peak_time_days, dict(**CS)),
     (fitness.BanisterParameters, dict(**CS)),
     (fitness.pmc, dict(load=LOAD, ctl_days=42.0, atl_days=7.0, ctl0=10.0, atl0=5.0)),
+    (fitness.training_block, dict(load=100.0, rest_days=21)),
     (recovery.tau_from_recovery_hours, dict(hours=72.0, recovered_readiness=0.9)),
     (recovery.muscle_tau_days, dict(muscle="quadriceps")),
     (recovery.muscle_fatigue, dict(sets_by_day=SETS_2D, tau_days=[1.3, 0.9], hard_session_sets=4.0)),

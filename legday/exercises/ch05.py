@@ -61,7 +61,7 @@ def _convention() -> Expected:
 
 
 def _heavy() -> program.Programme:
-    upper_x3 = [(name, 3 * sets) for name, sets in program.split("upper body only").sessions[0]]
+    upper_x3 = program.RECOVERY_COMPARISON["upper + legs on rest days"].sessions[0]  # the chapter's upper_x3
     return program.make_programme(
         {"Mon": [("squat", 5), ("leg press", 3)], "Tue": [("deadlift", 5), ("leg curl", 3)],
          "Thu": upper_x3, "Sat": upper_x3},
