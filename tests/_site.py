@@ -324,10 +324,15 @@ def _axe_script() -> str:
     return AXE_SCRIPT
 
 
-def start_axe(page) -> None:
-    """Inject axe-core and start ``axe.run`` without waiting (pages can be checked in parallel)."""
+def start_axe(page, context: str | None = None) -> None:
+    """Inject axe-core and start ``axe.run`` without waiting (pages can be checked in parallel).
+
+    ``context`` is a CSS selector to check only that part of the page (its text is still
+    judged against what is drawn behind it); ``None`` checks the whole document.
+    """
     page.evaluate(_axe_script())
-    page.evaluate("(options) => { window.__legdayAxe = axe.run(document, options); }", AXE_OPTIONS)
+    page.evaluate("([context, options]) => { window.__legdayAxe = axe.run(context || document, options); }",
+                  [context, AXE_OPTIONS])
 
 
 def axe_result(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
@@ -345,9 +350,10 @@ def axe_result(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
     return lines
 
 
-def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS) -> list[str]:
-    """axe-core violations of the given impacts on a loaded page (see :func:`axe_result`)."""
-    start_axe(page)
+def axe_violations(page, impacts: frozenset[str] = FAILING_IMPACTS, context: str | None = None) -> list[str]:
+    """axe-core violations of the given impacts on a loaded page, or on the part of it that
+    ``context`` selects (see :func:`start_axe`, :func:`axe_result`)."""
+    start_axe(page, context)
     return axe_result(page, impacts)
 
 

@@ -41,6 +41,7 @@ from _site import (
     MIN_FIGURE_SCALE,
     MODES,
     SiteBrowser,
+    axe_violations,
     broken_links,
     find_browser,
     missing_browser_reason,
@@ -469,6 +470,11 @@ def specimen_url(site_browser: SiteBrowser, tmp_path_factory: pytest.TempPathFac
             "Inaccessible",
             '<button></button><p style="color:#bbb;background:#fff">Faint text</p>',
         ),
+        "axe-scoped": _page(
+            "Part of a page",
+            '<section id="clean"><h2>Clean</h2><p>Readable text.</p></section>'
+            '<section id="broken"><h2>Broken</h2><button></button></section>',
+        ),
         "links": _page(
             "Links",
             '<p id="target"><a href="good.html">fine</a> <a href="good.html#nowhere">bad anchor</a> '
@@ -529,6 +535,20 @@ def test_checkers_catch_serious_accessibility_violations(site_browser: SiteBrows
     visit = site_browser.visit(f"{specimen_url}axe.html", mode)
     rules = {line.split(" ", 1)[0] for line in visit.axe}
     assert {"button-name", "color-contrast"} <= rules, visit.axe
+
+
+@browser
+def test_axe_on_part_of_a_page_checks_that_part_only(site_browser: SiteBrowser, specimen_url: str) -> None:
+    """The explorables are axe-checked within their own box (tests/test_explorables_site.py):
+    a violation inside the box is found, one outside it is not."""
+    page, _ = site_browser.open(f"{specimen_url}axe-scoped.html")
+    try:
+        inside = axe_violations(page, context="#broken")
+        outside = axe_violations(page, context="#clean")
+    finally:
+        page.close()
+    assert [line.split(" ", 1)[0] for line in inside] == ["button-name"], inside
+    assert outside == [], outside
 
 
 @browser
