@@ -5,8 +5,11 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -54,6 +57,95 @@ if in_ci():
     settings.load_profile("ci")
 
 
+#: The fast subset (``pytest -m fast``, README): the package's unit and property tests and the
+#: repository's hygiene checks, which import ``legday`` and read files but build, execute and
+#: browse nothing. A test in these files that does (marked ``build``, ``browser`` or
+#: ``benchmark``) stays out of it.
+FAST_FILES = frozenset({
+    "test_energy.py", "test_growth.py", "test_mechanics.py", "test_mechanics_lifter.py", "test_program.py",
+    "test_recovery.py", "test_trials.py", "test_volume.py", "test_tables.py", "test_verdicts.py",
+    "test_reference_facts.py", "test_input_contract.py", "test_input_contract_course.py",
+    "test_input_contract_coverage.py", "test_input_contract_energy_book.py", "test_input_contract_plotting.py",
+    "test_input_contract_recovery_program.py", "test_book_hygiene.py", "test_bibliography.py",
+})
+SLOW_MARKERS = frozenset({"build", "browser", "benchmark"})
+
+
+#: The builds that follow the full book (each reuses its execution cache), by fixture name, in
+#: the order the tests that read them run. See :func:`built_book`.
+FOLLOW_UP_BUILDS = ("learner_build", "pdf_build", "student_book")
+#: The follow-up builds some collected test needs (set at collection).
+_WANTED: list[str] = []
+#: The follow-up builds started, by fixture name; one background thread runs them in turn.
+_STARTED: dict[str, Future] = {}
+_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="legday-follow-up-build")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the fast subset (see :data:`FAST_FILES`); note which follow-up builds are needed."""
+    for item in items:
+        if item.path.name in FAST_FILES and not SLOW_MARKERS & {m.name for m in item.iter_markers()}:
+            item.add_marker(pytest.mark.fast)
+    needed = {name for item in items for name in getattr(item, "fixturenames", ()) if name in FOLLOW_UP_BUILDS}
+    _WANTED[:] = [name for name in FOLLOW_UP_BUILDS if name in needed]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _POOL.shutdown(wait=True, cancel_futures=True)
+
+
+def copy_execution_cache(built: "BookBuild", out: Path) -> None:
+    """Give ``out`` the full book's execution cache, so a build there executes no notebook."""
+    cache = built.html.parent / ".jupyter_cache"
+    if cache.is_dir():
+        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
+
+
+def follow_up(name: str, built: "BookBuild", out: Path) -> object:
+    """Run the follow-up build ``name`` into ``out`` (see :data:`FOLLOW_UP_BUILDS`)."""
+    copy_execution_cache(built, out)
+    if name == "learner_build":
+        from tools import learner_edition
+
+        proc = learner_edition.build(out, ["-W", "-n", "--keep-going"], capture=True)
+        return LearnerBuild(proc.returncode, proc.stdout + proc.stderr, learner_edition.output_folder(out))
+    if name == "pdf_build":
+        jb = Path(sys.executable).with_name("jupyter-book")
+        cmd = [str(jb), "build", str(ROOT), "--builder", "pdflatex", "--path-output", str(out), "-W", "-n", "--keep-going"]
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
+        return proc.returncode, proc.stdout + proc.stderr, out / "_build" / "latex"
+    if name == "student_book":
+        from tools import student_edition
+
+        return build_book(out, "--toc", str(student_edition.write_student_toc(out)),
+                          config=student_edition.write_student_config(out))
+    raise ValueError(f"name must be one of {FOLLOW_UP_BUILDS}; got {name!r}")
+
+
+def start_follow_ups(built: "BookBuild", factory: pytest.TempPathFactory, ready: Callable[[str], bool]) -> None:
+    """Start, in the background, every follow-up build a collected test needs and ``ready`` allows,
+    so they run while other tests do (the machine has a core to spare while tests run one at a time)."""
+    for name in _WANTED:
+        if name not in _STARTED and ready(name):
+            _STARTED[name] = _POOL.submit(follow_up, name, built, factory.mktemp(name))
+
+
+def follow_up_result(name: str, built: "BookBuild", factory: pytest.TempPathFactory) -> object:
+    """The follow-up build ``name``: the background one if it was started, else built now."""
+    if name not in _STARTED:
+        _STARTED[name] = _POOL.submit(follow_up, name, built, factory.mktemp(name))
+    return _STARTED[name].result()
+
+
+#: The TeX tools the PDF handout needs (README: the Debian packages that give them).
+TEX_TOOLS = ("xelatex", "latexmk", "xindy")
+
+
+def tex_missing() -> list[str]:
+    """The TeX tools of :data:`TEX_TOOLS` that are not installed."""
+    return [tool for tool in TEX_TOOLS if shutil.which(tool) is None]
+
+
 @dataclass(frozen=True)
 class BookBuild:
     """The result of one ``jupyter-book build`` of the whole course."""
@@ -85,8 +177,15 @@ def root() -> Path:
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
-    """The whole book, built once per test session from a clean output folder."""
-    return build_book(tmp_path_factory.mktemp("book"))
+    """The whole book, built once per test session from a clean output folder.
+
+    As soon as it is built, the builds that reuse its execution cache and that some collected
+    test needs (:data:`FOLLOW_UP_BUILDS`: the learner notebooks, the PDF handout when TeX is
+    installed, the student edition) start one after another in a background thread.
+    """
+    built = build_book(tmp_path_factory.mktemp("book"))
+    start_follow_ups(built, tmp_path_factory, lambda name: name != "pdf_build" or not tex_missing())
+    return built
 
 
 @pytest.fixture(scope="session")
@@ -134,13 +233,4 @@ def learner_build(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactor
     """The learner and student notebooks, built once per session as ``tools/learner_edition.py``
     builds them. It reuses the full book's execution cache (same chapters, same code), so the
     chapters are not executed a second time."""
-    import shutil
-
-    from tools import learner_edition
-
-    out = tmp_path_factory.mktemp("learner")
-    cache = built_book.html.parent / ".jupyter_cache"
-    if cache.is_dir():
-        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
-    proc = learner_edition.build(out, ["-W", "-n", "--keep-going"], capture=True)
-    return LearnerBuild(proc.returncode, proc.stdout + proc.stderr, learner_edition.output_folder(out))
+    return follow_up_result("learner_build", built_book, tmp_path_factory)

@@ -109,13 +109,24 @@ def _notebook(markdown: str) -> dict:
 
 
 def build(tmp_path: Path, markdown: str, builder: str = "html", guide: bool = True) -> tuple[int, str, Path]:
+    """Build the specimen book whose one chapter holds ``markdown``."""
+    return build_chapters(tmp_path, {"01_demo": markdown}, builder, guide)
+
+
+def build_chapters(tmp_path: Path, chapters: dict[str, str], builder: str = "html",
+                   guide: bool = True) -> tuple[int, str, Path]:
+    """Build a specimen book with one chapter notebook per ``{file stem: markdown}`` (one Sphinx
+    run for several specimens: each warning names its chapter's file)."""
     src = tmp_path / "src"
     (src / "chapters").mkdir(parents=True, exist_ok=True)
     (src / "conf.py").write_text(CONF.format(ext=str(EXT)), encoding="utf-8")
-    (src / "index.md").write_text(INDEX if guide else INDEX.replace("guide\n", ""), encoding="utf-8")
+    entries = "".join(f"chapters/{stem}\n" for stem in chapters)
+    index = INDEX.replace("chapters/01_demo\n", entries)
+    (src / "index.md").write_text(index if guide else index.replace("guide\n", ""), encoding="utf-8")
     if guide:
         (src / "guide.md").write_text(GUIDE, encoding="utf-8")
-    (src / "chapters" / "01_demo.ipynb").write_text(json.dumps(_notebook(markdown)), encoding="utf-8")
+    for stem, markdown in chapters.items():
+        (src / "chapters" / f"{stem}.ipynb").write_text(json.dumps(_notebook(markdown)), encoding="utf-8")
     out = tmp_path / f"_build_{builder}"
     cmd = [sys.executable, "-m", "sphinx", "-b", builder, "-W", "--keep-going", "-q", "-E", str(src), str(out)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=tmp_path,
@@ -283,13 +294,35 @@ BROKEN = {
 }
 
 
+def _stem(case: str) -> str:
+    return "broken_" + case.replace(" ", "_")
+
+
+@pytest.fixture(scope="module")
+def broken_build(tmp_path_factory) -> tuple[int, str]:
+    """Every broken specimen, each its own chapter, in one build (``-W --keep-going``: each
+    chapter's error is reported against its own file, and none stops the others)."""
+    rc, log, _ = build_chapters(tmp_path_factory.mktemp("broken"),
+                                {_stem(case): markdown for case, (markdown, _) in BROKEN.items()}, guide=False)
+    return rc, log
+
+
 @pytest.mark.parametrize("case", sorted(BROKEN))
-def test_broken_specimen_fails_the_build(tmp_path: Path, case: str) -> None:
+def test_broken_specimen_fails_the_build(broken_build, case: str) -> None:
     markdown, message = BROKEN[case]
     assert markdown != GOOD
-    rc, log, _ = build(tmp_path, markdown, guide=False)
+    rc, log = broken_build
     assert rc != 0, f"{case}: the build passed:\n{log}"
-    assert message in log, f"{case}: expected {message!r} in the log:\n{log}"
+    own = [line for line in log.splitlines() if f"{_stem(case)}.ipynb" in line]
+    assert any(message in line for line in own), f"{case}: expected {message!r} against {_stem(case)}.ipynb:\n{log}"
+
+
+def test_the_good_specimen_beside_a_broken_one_reports_only_the_broken_one(tmp_path: Path) -> None:
+    """Specimen for the combined build above: errors are attributed to their own chapter."""
+    markdown, message = BROKEN["no correct choice"]
+    rc, log, _ = build_chapters(tmp_path, {"01_good": GOOD, "02_broken": markdown}, guide=False)
+    assert rc != 0 and any(message in line and "02_broken.ipynb" in line for line in log.splitlines()), log
+    assert not [line for line in log.splitlines() if "01_good.ipynb" in line and "WARNING" in line.upper()], log
 
 
 def test_list_of_a_chapter_without_checks_fails(tmp_path: Path) -> None:

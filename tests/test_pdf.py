@@ -17,11 +17,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, BookBuild, in_ci
+from conftest import ROOT, TEX_TOOLS, BookBuild, follow_up_result, in_ci, tex_missing
 
 pytestmark = pytest.mark.build
 
-TEX_TOOLS = ("xelatex", "latexmk", "xindy")
 APT_LINE = (
     "apt-get install --no-install-recommends texlive-xetex latexmk texlive-latex-extra "
     "texlive-fonts-recommended fonts-freefont-otf xindy"
@@ -30,21 +29,16 @@ APT_LINE = (
 
 @pytest.fixture(scope="module")
 def pdf_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str, Path]:
-    missing = [tool for tool in TEX_TOOLS if shutil.which(tool) is None]
+    """The PDF handout, built (from the full book's execution cache) by ``conftest.follow_up``,
+    in the background once the book is built."""
+    missing = tex_missing()
     if missing:
         message = f"PDF handout not tested: {', '.join(missing)} not installed (Debian/Ubuntu: {APT_LINE})"
         if in_ci():
             pytest.fail(message + " -- required under CI=true")
         pytest.skip(message)
     built_book: BookBuild = request.getfixturevalue("built_book")  # only once TeX is known to be there
-    out = tmp_path_factory.mktemp("pdf")
-    cache = built_book.html.parent / ".jupyter_cache"
-    if cache.is_dir():
-        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
-    jb = Path(sys.executable).with_name("jupyter-book")
-    cmd = [str(jb), "build", str(ROOT), "--builder", "pdflatex", "--path-output", str(out), "-W", "-n", "--keep-going"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=1800)
-    return proc.returncode, proc.stdout + proc.stderr, out / "_build" / "latex"
+    return follow_up_result("pdf_build", built_book, tmp_path_factory)
 
 
 def _target_name() -> str:

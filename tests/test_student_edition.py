@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, BookBuild, build_book, load_module as _load
+from conftest import ROOT, BookBuild, build_book, follow_up_result, load_module as _load
 
 
 from tools import student_edition as tool
@@ -365,16 +365,13 @@ def test_toy_book_gated_solution(tmp_path: Path, hide: bool) -> None:
 
 @pytest.fixture(scope="module")
 def student_book(built_book: BookBuild, tmp_path_factory: pytest.TempPathFactory) -> BookBuild:
-    """The student edition, built as ``tools/student_edition.py`` builds it.
+    """The student edition, built as ``tools/student_edition.py`` builds it (by
+    ``conftest.follow_up``, in the background once the full book is built).
 
     It reuses the full book's execution cache (same notebooks, same code), so the
     notebooks are not executed a second time.
     """
-    out = tmp_path_factory.mktemp("student")
-    cache = built_book.html.parent / ".jupyter_cache"
-    if cache.is_dir():
-        shutil.copytree(cache, out / "_build" / ".jupyter_cache")
-    return build_book(out, "--toc", str(tool.write_student_toc(out)), config=tool.write_student_config(out))
+    return follow_up_result("student_book", built_book, tmp_path_factory)
 
 
 @pytest.mark.build
