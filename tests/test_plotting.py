@@ -102,6 +102,24 @@ def test_a_heavy_svg_has_its_data_layers_rasterized_and_stays_light() -> None:
     plt.close(fig)
 
 
+def test_the_svg_size_bound_is_a_lower_bound_and_skips_only_figures_sure_to_be_heavy() -> None:
+    """svg() skips the all-vector drawing only when its lower bound already exceeds the limit:
+    the bound never exceeds the real size, and the result is the same rasterized drawing."""
+    rng = np.random.default_rng(1)
+    for n in (10, 300, 3_000):
+        fig, ax = plotting.figure()
+        ax.scatter(rng.normal(size=n), rng.normal(size=n), s=2)
+        ax.plot(np.linspace(0, 1, n), np.linspace(0, 1, n) ** 2)
+        ax.pcolormesh(rng.random((n // 100 + 2, 3)))
+        assert fig._svg_bytes_at_least() <= len(fig._svg_text().encode("utf-8")), n
+        plt.close(fig)
+    fig, ax = plotting.figure()
+    ax.pcolormesh(rng.random((131, 141)))
+    assert fig._svg_bytes_at_least() > plotting.SVG_MAX_BYTES  # sure to be heavy: no vector drawing
+    assert "<image" in fig.svg() and len(fig.svg().encode()) < plotting.SVG_MAX_BYTES
+    plt.close(fig)
+
+
 def test_a_row_of_panels_is_laid_out_as_a_column() -> None:
     fig, (first, second) = plotting.figure(1, 2, width=10.0, height=4.2)
     assert tuple(fig.get_size_inches()) == (plotting.COLUMN_WIDTH_IN, 2 * 0.85 * 4.2)
