@@ -621,13 +621,34 @@ def _mime_priorities(app: Sphinx, config) -> None:
     config.nb_mime_priority_overrides = overrides
 
 
+#: The sphinx-tojupyter settings ``_config.yml`` gives. They are declared here (so that Sphinx does not
+#: warn about an unknown setting) when sphinx-tojupyter itself is not loaded.
+TOJUPYTER_SETTINGS = {"tojupyter_lang_synonyms": []}
+
+
+def builds_learner_edition(app: Sphinx) -> bool:
+    """Whether this Sphinx run is the ``learner`` build.
+
+    Sphinx tells an extension the builder's name only after every extension is set up, but
+    sphinx-tojupyter must be set up before then, and it is the slowest import of the build (1.5 s:
+    its notebook runner imports dask.distributed) although only the learner build uses it.
+    ``jupyter-book build --builder custom --custom-builder learner`` writes into ``.../_build/learner``
+    (Jupyter Book names the output folder after the builder), so the output folder tells.
+    """
+    return Path(app.outdir).name == BUILDER
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinx_exercise")
-    app.setup_extension("sphinx_tojupyter")
     app.add_config_value("learner_site_url", "", "env", types=[str])
     app.add_config_value("learner_chapters_folder", "chapters", "env", types=[str])
     app.add_node(learner_block)
-    app.add_builder(_builder_class())
-    app.connect("config-inited", _mime_priorities, priority=900)
+    if builds_learner_edition(app):
+        app.setup_extension("sphinx_tojupyter")
+        app.add_builder(_builder_class())
+        app.connect("config-inited", _mime_priorities, priority=900)
+    else:
+        for name, default in TOJUPYTER_SETTINGS.items():
+            app.add_config_value(name, default, "env")
     app.connect("doctree-resolved", prepare_doctree)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
