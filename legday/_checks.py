@@ -164,8 +164,34 @@ def large_array(name: str, value: ArrayLike, *, low: float | None = None, high: 
     return arr
 
 
+def _scalar_passes(number: float, *, low: float | None = None, high: float | None = None, low_open: bool = False,
+                   high_open: bool = False, unit: str = "", ndim: int | tuple[int, ...] | None = None,
+                   allow_empty: bool = False, integer: bool = False) -> bool:
+    """Whether a plain number passes :func:`real_array`'s checks with these keywords."""
+    allowed_ndim = (ndim,) if isinstance(ndim, int) else ndim
+    return (
+        math.isfinite(number)
+        and (allowed_ndim is None or 0 in allowed_ndim)
+        and (low is None or (number > low if low_open else number >= low))
+        and (high is None or (number < high if high_open else number <= high))
+        and (not integer or number == round(number))
+    )
+
+
 def real_number(name: str, value: Any, **bounds: Any) -> float:
-    """Check a single number (see :func:`real_array` for the keywords)."""
+    """Check a single number (see :func:`real_array` for the keywords).
+
+    A plain Python or NumPy number that passes is returned without building an array (the models
+    check every argument, and a scheduler search calls them many thousand times); anything
+    else, and any number that fails, goes through :func:`real_array`, which gives the message.
+    """
+    plain = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+    if plain and isinstance(value, int):
+        plain = -(2**63) <= value < 2**64  # NumPy stores these as integers (larger ones it refuses)
+    if plain:
+        number = float(value)
+        if _scalar_passes(number, **bounds):
+            return number + 0.0  # -0.0 becomes 0.0, as in real_array
     arr = real_array(name, value, **bounds)
     if arr.ndim != 0:
         raise ValueError(f"{name} must be a single number; got an array of shape {arr.shape}")

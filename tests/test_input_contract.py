@@ -384,3 +384,39 @@ def test_negative_zero_is_zero() -> None:
     # found by the fuzz test: NumPy's generators refused a scale of -0.0 with "scale < 0"
     res = trials.simulate_trials(20, n=12, response_sd_pct=-0.0, measurement_error_pct=2.0, seed=0)
     assert np.all(np.isfinite(res.p_value))
+
+
+# --- the scalar fast path of _checks.real_number -----------------------------------------------
+
+_SCALARS = st.one_of(
+    st.integers(min_value=-(2**70), max_value=2**70),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.floats(width=32).map(np.float32),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1).map(np.int64),
+    st.booleans(),
+)
+_BOUNDS = st.fixed_dictionaries({}, optional={
+    "low": st.sampled_from([-1.0, 0.0, 2.5]), "high": st.sampled_from([0.0, 3.0, 1e6]),
+    "low_open": st.booleans(), "high_open": st.booleans(), "integer": st.booleans(),
+    "ndim": st.sampled_from([0, 1, (0, 1)]),
+})
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SCALARS, _BOUNDS)
+def test_real_number_takes_a_plain_number_exactly_as_real_array_does(value, bounds) -> None:
+    """real_number skips building an array for a plain number that passes: same value, same refusals."""
+    try:
+        arr = _checks.real_array("x", value, **bounds)
+        expected = float(arr) if arr.ndim == 0 else ValueError
+    except ValueError as error:
+        expected = str(error)
+    try:
+        got = _checks.real_number("x", value, **bounds)
+    except ValueError as error:
+        assert not isinstance(expected, float), f"{value!r} {bounds}: refused ({error}), real_array gives {expected}"
+        if isinstance(expected, str):
+            assert str(error) == expected
+        return
+    assert isinstance(expected, float), f"{value!r} {bounds}: accepted as {got}, real_array says {expected}"
+    assert got == expected and math.copysign(1.0, got) == math.copysign(1.0, expected)
