@@ -41,6 +41,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -627,15 +628,22 @@ TOJUPYTER_SETTINGS = {"tojupyter_lang_synonyms": []}
 
 
 def builds_learner_edition(app: Sphinx) -> bool:
-    """Whether this Sphinx run is the ``learner`` build.
+    """Whether this Sphinx run may be the ``learner`` build (True when that cannot be told).
 
-    Sphinx tells an extension the builder's name only after every extension is set up, but
-    sphinx-tojupyter must be set up before then, and it is the slowest import of the build (1.5 s:
-    its notebook runner imports dask.distributed) although only the learner build uses it.
-    ``jupyter-book build --builder custom --custom-builder learner`` writes into ``.../_build/learner``
-    (Jupyter Book names the output folder after the builder), so the output folder tells.
+    sphinx-tojupyter is the slowest import of the build (1.5 s: its notebook runner imports
+    dask.distributed), and only the learner build uses it. It must be set up with the other
+    extensions, but Sphinx gives an extension the builder's name only after they are all set up.
+    The name is the ``buildername`` argument of the ``Sphinx(...)`` call that is setting this
+    extension up, whichever front end made it (``jupyter-book build --builder custom
+    --custom-builder learner``, ``sphinx-build -b learner``), so it is read from that call. Where
+    it cannot be found, sphinx-tojupyter is set up, as it always was before.
     """
-    return Path(app.outdir).name == BUILDER
+    frame = sys._getframe(1)
+    while frame is not None:
+        if frame.f_code is Sphinx.__init__.__code__:
+            return frame.f_locals.get("buildername") in (BUILDER, None)
+        frame = frame.f_back
+    return True
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
