@@ -23,7 +23,7 @@ Neither Sphinx nor sphinxcontrib-bibtex has an option for this, so it is done he
 two methods. Each wrapper falls back to the original unless the build's Sphinx application has
 recorded that nothing was read. ``tests/test_no_change_rebuild.py`` builds a toy book with
 numbered figures and citations: a no-change rebuild skips both passes, and a rebuild after an edit
-renumbers the figures and lists the new citation.
+renumbers the edited chapter's figures and resolves its new citation.
 """
 
 from __future__ import annotations

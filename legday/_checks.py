@@ -62,6 +62,10 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _allowed_ndims(ndim: int | tuple[int, ...] | None) -> tuple[int, ...] | None:
+    return (ndim,) if isinstance(ndim, int) else ndim
+
+
 def real_array(
     name: str,
     value: ArrayLike,
@@ -114,7 +118,7 @@ def real_array(
             f"(type {type(value).__name__})"
         )
     arr = raw.astype(float)
-    allowed_ndim = (ndim,) if isinstance(ndim, int) else ndim
+    allowed_ndim = _allowed_ndims(ndim)
     if allowed_ndim is not None and arr.ndim not in allowed_ndim:
         kinds = " or ".join("a single number" if d == 0 else f"a {d}-D array" for d in allowed_ndim)
         raise ValueError(f"{name} must be {kinds}; got shape {arr.shape}")
@@ -168,7 +172,7 @@ def _scalar_passes(number: float, *, low: float | None = None, high: float | Non
                    high_open: bool = False, unit: str = "", ndim: int | tuple[int, ...] | None = None,
                    allow_empty: bool = False, integer: bool = False) -> bool:
     """Whether a plain number passes :func:`real_array`'s checks with these keywords."""
-    allowed_ndim = (ndim,) if isinstance(ndim, int) else ndim
+    allowed_ndim = _allowed_ndims(ndim)
     return (
         math.isfinite(number)
         and (allowed_ndim is None or 0 in allowed_ndim)

@@ -170,6 +170,14 @@ def build_book(out_dir: Path, *extra_args: str, config: Path | None = None) -> B
     return BookBuild(proc.returncode, proc.stdout + proc.stderr, out_dir / "_build" / "html")
 
 
+def build_folder(book: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``jupyter-book build`` of a small specimen book in ``book``, as the course is built
+    (warnings as errors, nit-picky, keep going); ``env`` replaces the environment if given."""
+    jb = Path(sys.executable).with_name("jupyter-book")
+    return subprocess.run([str(jb), "build", str(book), "-W", "-n", "--keep-going"],
+                          capture_output=True, text=True, timeout=600, env=env)
+
+
 @pytest.fixture(scope="session")
 def root() -> Path:
     return ROOT

@@ -11,14 +11,12 @@ that claims nothing was read when a document was), reports the stale number and 
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import no_change_rebuild as ncr
-from conftest import ROOT
+from conftest import ROOT, build_folder
 
 BIB = """@article{alpha2001,
   author = {Alpha, Ann},
@@ -90,9 +88,7 @@ def _toy_book(folder: Path, liar: bool = False) -> Path:
 
 
 def _build(book: Path) -> tuple[int, str]:
-    jb = Path(sys.executable).with_name("jupyter-book")
-    proc = subprocess.run([str(jb), "build", str(book), "-W", "-n", "--keep-going"],
-                          capture_output=True, text=True, timeout=600)
+    proc = build_folder(book)
     return proc.returncode, proc.stdout + proc.stderr
 
 

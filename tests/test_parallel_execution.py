@@ -9,15 +9,15 @@ which reports it as it always does: with ``-W`` the build fails and names the no
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import parallel_execution as pe
-from conftest import ROOT
+from conftest import ROOT, build_folder
 
 
 def _notebook(code: str, text: str) -> dict:
@@ -48,10 +48,7 @@ def _toy_book(folder: Path, codes: dict[str, str]) -> Path:
 
 
 def _build(book: Path, jobs: str = "2") -> subprocess.CompletedProcess[str]:
-    jb = Path(sys.executable).with_name("jupyter-book")
-    env = {**__import__("os").environ, "LEGDAY_BUILD_JOBS": jobs}
-    return subprocess.run([str(jb), "build", str(book), "-W", "-n", "--keep-going"],
-                          capture_output=True, text=True, timeout=600, env=env)
+    return build_folder(book, env={**os.environ, "LEGDAY_BUILD_JOBS": jobs})
 
 
 def _glue(name: str, value: str) -> str:
